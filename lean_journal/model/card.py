@@ -1,0 +1,198 @@
+"""A PDCA experiment: a struggle that becomes Plan, Do, Check, Act and ends as a standard or is dropped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from lean_journal.model.serial import from_plain, to_plain
+from lean_journal.model.validation import (
+    ValidationError,
+    check_choice,
+    check_day,
+    check_id,
+    check_number,
+    check_optional_day,
+    check_tags,
+    check_text,
+    check_timestamp,
+    check_title,
+    new_id,
+)
+
+MAX_WHYS = 5
+
+
+class Stage(StrEnum):
+    """Where a card stands; the first five are the board's columns."""
+
+    STRUGGLE = "struggle"
+    PLAN = "plan"
+    DO = "do"
+    CHECK = "check"
+    ACT = "act"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @property
+    def label(self) -> str:
+        """How the stage is named on screen."""
+        return "Struggles" if self is Stage.STRUGGLE else self.value.capitalize()
+
+
+FLOW = (Stage.STRUGGLE, Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT, Stage.DONE)
+
+
+class Decision(StrEnum):
+    """What Act decides about a countermeasure."""
+
+    ADOPT = "adopt"
+    ADAPT = "adapt"
+    ABANDON = "abandon"
+
+
+@dataclass(frozen=True, slots=True)
+class StageChange:
+    """One move of a card into a stage, with when it happened."""
+
+    stage: Stage
+    at: datetime
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        """Validate the stage and timestamp."""
+        object.__setattr__(self, "stage", Stage(check_choice("history.stage", self.stage, Stage)))
+        object.__setattr__(self, "at", check_timestamp("history.at", self.at))
+        object.__setattr__(self, "note", check_text("history.note", self.note))
+
+
+@dataclass(frozen=True, slots=True)
+class ActionLog:
+    """One dated line in the Do log."""
+
+    day: date
+    text: str
+
+    def __post_init__(self) -> None:
+        """Validate the day and text."""
+        object.__setattr__(self, "day", check_day("actions.day", self.day))
+        object.__setattr__(self, "text", check_title("actions.text", self.text))
+
+
+def _nested(kind: type, name: str, values: Any) -> tuple:
+    """A tuple of nested dataclasses, accepting objects or dictionaries."""
+    if values is None:
+        return ()
+    if not isinstance(values, (list, tuple)):
+        raise ValidationError(name, "must be a list")
+    return tuple(v if isinstance(v, kind) else from_plain(kind, v) for v in values)
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A personal improvement experiment, with the fields of an A3."""
+
+    title: str
+    created: datetime
+    updated: datetime
+    stage: Stage = Stage.STRUGGLE
+    position: float = 0.0
+    tags: tuple[str, ...] = ()
+    # Struggle: whose it is, what hurts, how we know.
+    source: str = ""
+    struggle: str = ""
+    evidence: str = ""
+    # Plan.
+    problem: str = ""
+    current_condition: str = ""
+    baseline: float | None = None
+    unit: str = ""
+    target: str = ""
+    target_value: float | None = None
+    root_cause: str = ""
+    whys: tuple[str, ...] = ()
+    hypothesis: str = ""
+    measure: str = ""
+    check_date: date | None = None
+    # Do.
+    actions: tuple[ActionLog, ...] = ()
+    # Check.
+    result: str = ""
+    actual: float | None = None
+    learned: str = ""
+    # Act.
+    decision: Decision | None = None
+    standard: str = ""
+    next_step: str = ""
+    # Life of the card.
+    history: tuple[StageChange, ...] = ()
+    drop_reason: str = ""
+    previous_cycle: str | None = None
+    rechecks: tuple[date, ...] = ()
+    impact: float | None = None
+    impact_unit: str = ""
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        """Validate and normalise every field, naming the field on error."""
+        set_ = object.__setattr__
+        set_(self, "id", check_id("id", self.id))
+        set_(self, "title", check_title("title", self.title))
+        set_(self, "stage", Stage(check_choice("stage", self.stage, Stage)))
+        set_(self, "position", check_number("position", self.position) or 0.0)
+        set_(self, "tags", check_tags("tags", self.tags))
+        for name in TEXT_FIELDS:
+            set_(self, name, check_text(name, getattr(self, name)))
+        for name in ("baseline", "target_value", "actual", "impact"):
+            set_(self, name, check_number(name, getattr(self, name)))
+        set_(self, "whys", tuple(check_text("whys", w) for w in self.whys or ()))
+        if len(self.whys) > MAX_WHYS:
+            raise ValidationError("whys", f"at most {MAX_WHYS} whys, not {len(self.whys)}")
+        set_(self, "check_date", check_optional_day("check_date", self.check_date))
+        set_(self, "actions", _nested(ActionLog, "actions", self.actions))
+        set_(self, "history", _nested(StageChange, "history", self.history))
+        set_(self, "rechecks", tuple(check_day("rechecks", d) for d in self.rechecks or ()))
+        if self.decision not in (None, ""):
+            set_(self, "decision", Decision(check_choice("decision", self.decision, Decision)))
+        else:
+            set_(self, "decision", None)
+        if self.previous_cycle not in (None, ""):
+            set_(self, "previous_cycle", check_id("previous_cycle", self.previous_cycle))
+        else:
+            set_(self, "previous_cycle", None)
+        set_(self, "created", check_timestamp("created", self.created))
+        set_(self, "updated", check_timestamp("updated", self.updated))
+
+    @property
+    def short_id(self) -> str:
+        """The first eight characters of the id, used to mention the card in the journal."""
+        return self.id[:8]
+
+    def entered_stage_at(self) -> datetime:
+        """When the card moved into its current stage (its creation if never moved)."""
+        for change in reversed(self.history):
+            if change.stage == self.stage:
+                return change.at
+        return self.created
+
+    def with_changes(self, **changes: Any) -> Card:
+        """A validated copy with some fields changed."""
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary."""
+        return to_plain(self)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Card:
+        """Build a card from a dictionary made by `to_dict`."""
+        return from_plain(cls, data)
+
+
+TEXT_FIELDS = (
+    "source", "struggle", "evidence", "problem", "current_condition", "unit", "target",
+    "root_cause", "hypothesis", "measure", "result", "learned", "standard", "next_step",
+    "drop_reason", "impact_unit",
+)

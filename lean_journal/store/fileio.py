@@ -1,0 +1,88 @@
+"""Low-level file operations: private permissions, atomic replace, folder fsync, a sidecar lock."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TEMP_SUFFIX = ".tmp"
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create a folder (and parents) readable only by its owner."""
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
+        os.chmod(folder, DIR_MODE)
+
+
+def temp_prefix(path: Path) -> str:
+    """The name prefix of temporary files written beside `path`."""
+    return f".{path.name}."
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or new file in `folder` durable."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> os.stat_result:
+    """Replace `path` with `data` so a crash leaves either the old or the new file, never a mix."""
+    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    fsync_dir(path.parent)
+    return os.stat(path)
+
+
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Delete temporary files left by a writer that was killed; call only while holding the lock."""
+    removed = []
+    for leftover in path.parent.glob(temp_prefix(path) + "*" + TEMP_SUFFIX):
+        try:
+            leftover.unlink()
+            removed.append(leftover)
+        except FileNotFoundError:
+            pass
+    return removed
+
+
+def lock_path(path: Path) -> Path:
+    """The sidecar lock file of a journal file."""
+    return path.with_name(path.name + ".lock")
+
+
+@contextmanager
+def exclusive_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive fcntl lock on the sidecar lock file of `path`."""
+    fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT, FILE_MODE)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def signature(stat: os.stat_result) -> tuple[int, int, int]:
+    """What tells us whether a file changed since we last saw it."""
+    return (stat.st_ino, stat.st_mtime_ns, stat.st_size)

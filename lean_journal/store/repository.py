@@ -1,0 +1,167 @@
+"""Repositories: add, get, update, delete and list one kind of document, as model objects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, Protocol, TypeVar
+
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from lean_journal.clock import Clock
+from lean_journal.model import ValidationError
+from lean_journal.store.errors import NotFoundError, UnreadableFileError
+from lean_journal.store.storage import AtomicJSONStorage
+
+
+class Model(Protocol):
+    """What a repository needs of a model class."""
+
+    id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary."""
+        ...
+
+    def with_changes(self, **changes: Any) -> Any:
+        """A validated copy with some fields changed."""
+        ...
+
+
+M = TypeVar("M", bound=Model)
+
+
+class StrIdTable(Table):
+    """A TinyDB table keyed by our UUID strings instead of integers."""
+
+    document_id_class = str
+
+
+class Repository(Generic[M]):
+    """Model objects of one table, cached in memory and rebuilt when the file changes."""
+
+    table_name = ""
+    kind = "document"
+
+    def __init__(self, db: TinyDB, storage: AtomicJSONStorage, clock: Clock) -> None:
+        """Use `db`'s table named `table_name`."""
+        self._db = db
+        self._storage = storage
+        self._clock = clock
+        self._items: dict[str, M] = {}
+        self._texts: dict[str, str] = {}
+        self._generation = -1
+
+    def from_dict(self, data: dict[str, Any]) -> M:
+        """Build the model object for one stored document."""
+        raise NotImplementedError
+
+    def search_text(self, item: M) -> str:
+        """The lower-cased text that free-text search looks in."""
+        raise NotImplementedError
+
+    @property
+    def _table(self) -> Table:
+        """The TinyDB table behind this repository (no query cache: reads come from memory)."""
+        return self._db.table(self.table_name, cache_size=0)
+
+    def _cache(self) -> dict[str, M]:
+        """All items by id, rebuilt when the file was reloaded."""
+        if self._generation != self._storage.generation:
+            raw = (self._storage.read() or {}).get(self.table_name, {})
+            self._items = {doc_id: self._load(doc_id, doc) for doc_id, doc in raw.items()}
+            self._texts = {}
+            self._generation = self._storage.generation
+        return self._items
+
+    def _load(self, doc_id: str, doc: dict[str, Any]) -> M:
+        """One stored document as a model object, or a clear error naming it."""
+        try:
+            return self.from_dict({**doc, "id": doc_id})
+        except ValidationError as error:
+            raise UnreadableFileError(
+                self._storage.path, f"has the wrong schema: {self.table_name} {doc_id}: {error}"
+            ) from None
+
+    def _text_of(self, item: M) -> str:
+        """The cached search text of an item."""
+        text = self._texts.get(item.id)
+        if text is None:
+            text = self._texts[item.id] = self.search_text(item)
+        return text
+
+    def _remember(self, item: M) -> None:
+        """Update the cache after a successful write (rebuilt whole if the write merged outside changes)."""
+        self._cache()[item.id] = item
+        self._texts.pop(item.id, None)
+
+    def __len__(self) -> int:
+        """How many items there are."""
+        return len(self._cache())
+
+    def get(self, item_id: str) -> M:
+        """The item with this id, or NotFoundError."""
+        try:
+            return self._cache()[item_id]
+        except KeyError:
+            raise NotFoundError(self.kind, item_id) from None
+
+    def find(self, prefix: str) -> M | None:
+        """The one item whose id starts with `prefix` (at least 4 characters), if exactly one does."""
+        prefix = prefix.lower()
+        if len(prefix) < 4:
+            return None
+        matches = [item for item_id, item in self._cache().items() if item_id.startswith(prefix)]
+        return matches[0] if len(matches) == 1 else None
+
+    def all(self) -> list[M]:
+        """Every item, in no particular order."""
+        return list(self._cache().values())
+
+    def add(self, item: M) -> M:
+        """Store a new item and return it."""
+        self._cache()
+        self._table.insert(Document(item.to_dict(), doc_id=item.id))
+        self._remember(item)
+        return item
+
+    def add_many(self, items: Iterable[M]) -> None:
+        """Store many new items in one save."""
+        items = list(items)
+        self._cache()
+        self._table.insert_multiple(Document(i.to_dict(), doc_id=i.id) for i in items)
+        for item in items:
+            self._remember(item)
+
+    def update(self, item: M) -> M:
+        """Replace the stored item with the same id; stamps `updated` and returns the stored copy."""
+        self.get(item.id)
+        stamped: M = item.with_changes(updated=self._clock.now())
+        self._table.update(_replace_with(stamped.to_dict()), doc_ids=[item.id])
+        self._remember(stamped)
+        return stamped
+
+    def delete(self, item_id: str) -> M:
+        """Remove the item with this id and return what it was."""
+        item = self.get(item_id)
+        self._table.remove(doc_ids=[item_id])
+        self._cache().pop(item_id, None)
+        return item
+
+    def matching(self, text: str | None) -> Callable[[M], bool]:
+        """A test for items whose text contains every word of `text` (case-insensitive)."""
+        words = (text or "").lower().split()
+        if not words:
+            return lambda item: True
+        return lambda item: all(word in self._text_of(item) for word in words)
+
+
+def _replace_with(new: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    """A TinyDB update that makes a document exactly `new` (dropping keys it no longer has)."""
+
+    def transform(doc: dict[str, Any]) -> None:
+        """Replace the document's content in place."""
+        doc.clear()
+        doc.update(new)
+
+    return transform
