@@ -1,0 +1,1 @@
+"""Reusable widgets that post messages and know nothing of the store."""

@@ -1,0 +1,50 @@
+"""Shared fixtures: a fixed clock, a store in tmp_path, and a one-year demo journal."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from lean_journal.clock import FixedClock
+from lean_journal.store import Store
+
+TODAY = datetime(2026, 11, 24, 9, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """A clock stopped at 2026-11-24 09:30 UTC."""
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where a test's journal file lives (inside a private folder)."""
+    return tmp_path / "data" / "journal.json"
+
+
+@pytest.fixture
+def store(db_path: Path, clock: FixedClock) -> Store:
+    """A fresh, empty store."""
+    return Store(db_path, clock)
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A one-year demo journal, made once per test session; copy it before use."""
+    from lean_journal.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "journal.json"
+    write_demo(Store(path, FixedClock(TODAY)), years=1, seed=7)
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_master: Path, db_path: Path, clock: FixedClock) -> Store:
+    """A private copy of the one-year demo journal, opened with the fixed clock."""
+    db_path.parent.mkdir(parents=True, mode=0o700)
+    shutil.copyfile(demo_master, db_path)
+    return Store(db_path, clock)
