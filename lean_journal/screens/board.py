@@ -1,0 +1,32 @@
+"""The PDCA board area (a placeholder until its issue fills it)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Footer, Header, Static
+
+from lean_journal.screens.area import AreaScreen
+
+
+class BoardScreen(AreaScreen):
+    """PDCA board: Improvement experiments from Struggles through Plan, Do, Check and Act to Done."""
+
+    AREA = "board"
+    TITLE_TEXT = "PDCA board"
+
+    def compose(self) -> ComposeResult:
+        """A header, what this area will hold, and the footer."""
+        yield Header()
+        yield Static("PDCA board", classes="area-title", markup=False)
+        yield Static("Improvement experiments from Struggles through Plan, Do, Check and Act to Done.", classes="area-blurb", markup=False)
+        yield Static(id="area-count", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show how much the store holds."""
+        self.refresh_from_store()
+
+    def refresh_from_store(self) -> None:
+        """Count what the store holds for this area."""
+        count = len(self.store.cards)
+        self.query_one("#area-count", Static).update(f"{count:,} in the journal file")

@@ -1,0 +1,32 @@
+"""The Journal area (a placeholder until its issue fills it)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Footer, Header, Static
+
+from lean_journal.screens.area import AreaScreen
+
+
+class JournalScreen(AreaScreen):
+    """Journal: Daily reflections"""
+
+    AREA = "journal"
+    TITLE_TEXT = "Journal"
+
+    def compose(self) -> ComposeResult:
+        """A header, what this area will hold, and the footer."""
+        yield Header()
+        yield Static("Journal", classes="area-title", markup=False)
+        yield Static("Daily reflections", classes="area-blurb", markup=False)
+        yield Static(id="area-count", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show how much the store holds."""
+        self.refresh_from_store()
+
+    def refresh_from_store(self) -> None:
+        """Count what the store holds for this area."""
+        count = len(self.store. write, search and revisit them, with prompts and 'on this day'.:entries)
+        self.query_one("#area-count", Static).update(f"{count:,} in the journal file")
