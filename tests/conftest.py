@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ import pytest
 from lean_journal.clock import FixedClock
 from lean_journal.store import Store
 
-TODAY = datetime(2026, 11, 24, 9, 30, tzinfo=timezone.utc)
+TODAY = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -192,7 +192,20 @@ class Card:
 
 
 TEXT_FIELDS = (
-    "source", "struggle", "evidence", "problem", "current_condition", "unit", "target",
-    "root_cause", "hypothesis", "measure", "result", "learned", "standard", "next_step",
-    "drop_reason", "impact_unit",
+    "source",
+    "struggle",
+    "evidence",
+    "problem",
+    "current_condition",
+    "unit",
+    "target",
+    "root_cause",
+    "hypothesis",
+    "measure",
+    "result",
+    "learned",
+    "standard",
+    "next_step",
+    "drop_reason",
+    "impact_unit",
 )

@@ -30,9 +30,7 @@ def to_plain(value: Any) -> Any:
 def _field_names(cls: type) -> tuple[frozenset[str], tuple[str, ...]]:
     """The field names of a dataclass, and those without a default."""
     known = fields(cls)
-    required = tuple(
-        f.name for f in known if f.default is MISSING and f.default_factory is MISSING
-    )
+    required = tuple(f.name for f in known if f.default is MISSING and f.default_factory is MISSING)
     return frozenset(f.name for f in known), required
 
 

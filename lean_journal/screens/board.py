@@ -18,7 +18,11 @@ class BoardScreen(AreaScreen):
         """A header, what this area will hold, and the footer."""
         yield Header()
         yield Static("PDCA board", classes="area-title", markup=False)
-        yield Static("Improvement experiments from Struggles through Plan, Do, Check and Act to Done.", classes="area-blurb", markup=False)
+        yield Static(
+            "Improvement experiments from Struggles through Plan, Do, Check and Act to Done.",
+            classes="area-blurb",
+            markup=False,
+        )
         yield Static(id="area-count", markup=False)
         yield Footer()
 

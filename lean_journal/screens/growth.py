@@ -18,7 +18,11 @@ class GrowthScreen(AreaScreen):
         """A header, what this area will hold, and the footer."""
         yield Header()
         yield Static("Learn · Share · Grow", classes="area-title", markup=False)
-        yield Static("What I learned, what I shared with others, how I am growing.", classes="area-blurb", markup=False)
+        yield Static(
+            "What I learned, what I shared with others, how I am growing.",
+            classes="area-blurb",
+            markup=False,
+        )
         yield Static(id="area-count", markup=False)
         yield Footer()
 

@@ -9,7 +9,7 @@ from lean_journal.screens.area import AreaScreen
 
 
 class JournalScreen(AreaScreen):
-    """Journal: Daily reflections"""
+    """Daily reflections: write, search and revisit them, with prompts and 'on this day'."""
 
     AREA = "journal"
     TITLE_TEXT = "Journal"
@@ -18,7 +18,11 @@ class JournalScreen(AreaScreen):
         """A header, what this area will hold, and the footer."""
         yield Header()
         yield Static("Journal", classes="area-title", markup=False)
-        yield Static("Daily reflections", classes="area-blurb", markup=False)
+        yield Static(
+            "Daily reflections: write, search and revisit them, with prompts and 'on this day'.",
+            classes="area-blurb",
+            markup=False,
+        )
         yield Static(id="area-count", markup=False)
         yield Footer()
 
@@ -28,5 +32,5 @@ class JournalScreen(AreaScreen):
 
     def refresh_from_store(self) -> None:
         """Count what the store holds for this area."""
-        count = len(self.store. write, search and revisit them, with prompts and 'on this day'.:entries)
+        count = len(self.store.entries)
         self.query_one("#area-count", Static).update(f"{count:,} in the journal file")

@@ -9,7 +9,7 @@ from lean_journal.screens.area import AreaScreen
 
 
 class ReviewScreen(AreaScreen):
-    """Review: Progress over months"""
+    """Progress over months: heatmap, streaks, trends, throughput, and the monthly kaizen report."""
 
     AREA = "review"
     TITLE_TEXT = "Review"
@@ -18,7 +18,11 @@ class ReviewScreen(AreaScreen):
         """A header, what this area will hold, and the footer."""
         yield Header()
         yield Static("Review", classes="area-title", markup=False)
-        yield Static("Progress over months", classes="area-blurb", markup=False)
+        yield Static(
+            "Progress over months: heatmap, streaks, trends, throughput, and the monthly kaizen report.",
+            classes="area-blurb",
+            markup=False,
+        )
         yield Static(id="area-count", markup=False)
         yield Footer()
 
@@ -28,5 +32,5 @@ class ReviewScreen(AreaScreen):
 
     def refresh_from_store(self) -> None:
         """Count what the store holds for this area."""
-        count = len(self.store. heatmap, streaks, trends, throughput, and the monthly kaizen report.:entries)
+        count = len(self.store.entries)
         self.query_one("#area-count", Static).update(f"{count:,} in the journal file")

@@ -93,9 +93,7 @@ class CardRepository(Repository[Card]):
         found = [
             c
             for c in self._cache().values()
-            if (wanted is None or c.stage == wanted)
-            and (tag is None or tag in c.tags)
-            and matches(c)
+            if (wanted is None or c.stage == wanted) and (tag is None or tag in c.tags) and matches(c)
         ]
         found.sort(key=lambda c: (STAGE_ORDER[c.stage], c.position, c.created))
         return found
