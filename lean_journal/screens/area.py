@@ -7,7 +7,16 @@ from textual.screen import Screen
 
 from lean_journal.clock import Clock
 from lean_journal.messages import StoreChanged
-from lean_journal.store import Store
+from lean_journal.store import SaveError, Store, StoreError
+
+
+def error_notice(error: Exception) -> tuple[str, str]:
+    """The title and the one line a user sees for a failed save or read."""
+    if isinstance(error, SaveError):
+        return "Not saved", str(error)
+    if isinstance(error, StoreError):
+        return "Problem with the journal file", str(error)
+    return "Something went wrong", str(error) or type(error).__name__
 
 
 class AreaScreen(Screen[None]):
@@ -24,6 +33,11 @@ class AreaScreen(Screen[None]):
 
     def refresh_from_store(self) -> None:
         """Re-read whatever this area shows from the store (after an outside change)."""
+
+    def report_error(self, error: Exception) -> None:
+        """Show a failed save (SaveError) or read as one error notification; keep the user's edit."""
+        title, message = error_notice(error)
+        self.notify(message, title=title, severity="error", markup=False, timeout=10)
 
     @on(StoreChanged)
     def _store_changed(self) -> None:
