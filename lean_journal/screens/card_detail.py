@@ -1,0 +1,324 @@
+"""One PDCA card as an A3: header, Struggle, Plan, Do, Check, Act and Timeline, edited and saved here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Header
+
+from lean_journal import pdca
+from lean_journal.clock import Clock
+from lean_journal.messages import StoreChanged
+from lean_journal.model import ActionLog, Card, Decision, Stage, ValidationError
+from lean_journal.model.validation import check_number
+from lean_journal.screens.area import error_notice
+from lean_journal.screens.confirm import ConfirmScreen
+from lean_journal.store import NotFoundError, Store, StoreError
+from lean_journal.widgets import a3_form as form
+from lean_journal.widgets.a3_act import DecisionButtons
+from lean_journal.widgets.a3_do_log import DoLog
+from lean_journal.widgets.a3_field import A3Field, field_rows
+from lean_journal.widgets.a3_reason import ReasonScreen
+from lean_journal.widgets.a3_sections import A3Section, CardFacts, Comparison, Facts, Numbers, RecheckDates
+from lean_journal.widgets.a3_timeline import TimelineView
+
+NUMBER_KEYS = ("baseline", "target_value", "actual", "unit")
+DONE_NOTICES = {
+    Decision.ADOPT: "Adopted: the card is Done; re-check it on {rechecks}.",
+    Decision.ADAPT: "Adapted: the card is Done and its next cycle {next} is in Plan.",
+    Decision.ABANDON: "Abandoned: the card is Dropped.",
+}
+
+
+class CardDetailScreen(Screen[None]):
+    """A card's A3 page: edit any field, ctrl+s saves, escape goes back (asking before losing edits)."""
+
+    TITLE_TEXT = "PDCA card"
+    DEFAULT_CSS = "CardDetailScreen #a3 { height: 1fr; }"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", tooltip="Save every edited field"),
+        Binding("escape", "back", "Back", tooltip="Back to where you came from (asks before losing edits)"),
+        Binding("ctrl+down", "section(1)", "Next section", tooltip="Jump to the next A3 section"),
+        Binding("ctrl+up", "section(-1)", "Prev section", tooltip="Jump to the previous A3 section"),
+    ]
+
+    def __init__(self, store: Store, clock: Clock, card_id: str, *, focus_fields: Sequence[str] = ()) -> None:
+        """Show the card `card_id`; mark `focus_fields` as missing and focus the first."""
+        super().__init__()
+        self.store = store
+        self.clock = clock
+        self.card: Card = store.cards.get(card_id)
+        self.focus_fields = tuple(focus_fields)
+        self.title = f"PDCA card {self.card.short_id}"
+
+    def compose(self) -> ComposeResult:
+        """The A3 sections in a scrolling column, between the header and the footer."""
+        values = form.form_values(self.card)
+        yield Header()
+        with VerticalScroll(id="a3"):
+            yield A3Section(
+                "Card", CardFacts(id="facts"), *field_rows(form.HEADER_ROWS, values), section_id="sec-card"
+            )
+            yield A3Section("Struggle", *field_rows(form.STRUGGLE_ROWS, values), section_id="sec-struggle")
+            yield A3Section("Plan", *field_rows(form.PLAN_ROWS, values), section_id="sec-plan")
+            yield A3Section("Do", DoLog(id="do-log"), section_id="sec-do")
+            yield A3Section(
+                "Check",
+                Comparison(id="comparison"),
+                *field_rows(form.CHECK_ROWS, values),
+                section_id="sec-check",
+            )
+            act = (
+                DecisionButtons(id="decision"),
+                RecheckDates(id="rechecks"),
+                *field_rows(form.ACT_ROWS, values),
+            )
+            yield A3Section("Act", *act, section_id="sec-act")
+            yield A3Section("Timeline", TimelineView(id="timeline"), section_id="sec-timeline")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the card's facts and lists, then point at any missing fields."""
+        self.show_card()
+        if self.focus_fields:
+            self.point_at_missing(self.focus_fields)
+
+    # Reading the form.
+
+    def fields(self) -> dict[str, A3Field]:
+        """Every form field, by key."""
+        return {field.key: field for field in self.query(A3Field)}
+
+    def edited_values(self) -> dict[str, str]:
+        """The text of every form field as it is now."""
+        return {key: field.value for key, field in self.fields().items()}
+
+    def unsaved_keys(self) -> list[str]:
+        """The fields edited since the last save."""
+        return form.changed_keys(self.card, self.edited_values())
+
+    def edited_card(self) -> Card:
+        """The stored card with the edits applied; ValidationError names the first bad field."""
+        values = self.edited_values()
+        return self.card.with_changes(**form.parse_changes(values, form.changed_keys(self.card, values)))
+
+    # Showing the card.
+
+    def show_card(self) -> None:
+        """Refresh everything that is not a form field (facts, Do log, comparison, Act, timeline)."""
+        card, now = self.card, self.clock.now()
+        facts = Facts(
+            card.short_id,
+            card.stage.label,
+            pdca.days_in_stage(card, now),
+            pdca.cycle_time(card, now),
+            now - card.created,
+            card.previous_cycle,
+        )
+        self.query_one("#facts", CardFacts).show(facts)
+        self.query_one("#do-log", DoLog).show(card.actions)
+        decision = card.decision.value if card.decision else ""
+        self.query_one("#rechecks", RecheckDates).show(
+            decision, card.rechecks, card.drop_reason, self.clock.today()
+        )
+        self.query_one("#decision", DecisionButtons).set_open(card.stage not in (Stage.DONE, Stage.DROPPED))
+        self.show_comparison()
+        entries = self.store.entries.list(text=card.short_id)
+        spent = pdca.time_in_stages(card, now)
+        self.query_one("#timeline", TimelineView).show(
+            pdca.timeline(card, entries), spent, pdca.cycle_time(card, now)
+        )
+
+    def show_comparison(self) -> None:
+        """Baseline, target and actual as currently typed."""
+        values = self.edited_values()
+        numbers = [_number_or_none(values[key]) for key in ("baseline", "target_value", "actual")]
+        self.query_one("#comparison", Comparison).show(Numbers(*numbers, unit=values["unit"].strip()))
+
+    def point_at_missing(self, names: Sequence[str]) -> None:
+        """Mark the missing gate fields, focus the first and say what is needed."""
+        targets = [self.mark_target(name) for name in names]
+        for target in targets:
+            target.set_class(True, "-missing")
+        first = targets[0]
+        if isinstance(first, A3Field):
+            first.focus_editor()
+        elif isinstance(first, DecisionButtons):
+            first.focus_first()
+        needed = pdca.label_list(tuple(names))
+        self.notify(f"To leave {self.card.stage.label}, fill: {needed}", severity="warning", markup=False)
+
+    def mark_target(self, name: str) -> Widget:
+        """The widget that edits card field `name` (the decision buttons for 'decision')."""
+        if name == "decision":
+            return self.query_one("#decision", DecisionButtons)
+        return self.query_one(f"#field-{form.form_key(name)}", A3Field)
+
+    # Saving.
+
+    def save(self, card: Card) -> Card | None:
+        """Store the card; on a failed save say so in one line and return None (edits stay on screen)."""
+        try:
+            saved = self.store.cards.update(card)
+        except (StoreError, OSError, NotFoundError) as error:
+            self.report_error(error)
+            return None
+        self.card = saved
+        return saved
+
+    def report_error(self, error: Exception) -> None:
+        """One error line for a failed save."""
+        title, message = error_notice(error)
+        self.notify(message, title=title, severity="error", markup=False, timeout=10)
+
+    def refuse(self, error: ValidationError) -> None:
+        """Mark the bad field, focus it and say what is wrong with it; nothing is saved."""
+        key = form.form_key(error.field)
+        field = self.fields().get(key)
+        if field is not None:
+            field.mark(invalid=True)
+            field.focus_editor()
+        self.notify(form.describe_error(error), title="Not saved", severity="warning", markup=False)
+
+    def action_save(self) -> None:
+        """Save every edited field through the store."""
+        if not self.unsaved_keys():
+            self.notify("Nothing to save: no field was changed.", markup=False)
+            return
+        try:
+            card = self.edited_card()
+        except ValidationError as error:
+            self.refuse(error)
+            return
+        if self.save(card):
+            self.show_card()
+            self.notify("Saved.", markup=False)
+
+    def action_back(self) -> None:
+        """Leave the card, asking first if edits would be lost."""
+        if not self.unsaved_keys():
+            self.dismiss(None)
+            return
+        question = "This card has unsaved edits. Discard them and go back?"
+        self.app.push_screen(
+            ConfirmScreen(question, yes="Discard", no="Keep editing"), self._discard_answered
+        )
+
+    def _discard_answered(self, discard: bool | None) -> None:
+        """Go back only if the user chose to discard the edits."""
+        if discard:
+            self.dismiss(None)
+
+    def action_section(self, step: int) -> None:
+        """Focus the first field of the next (or previous) section."""
+        sections = list(self.query(A3Section))
+        current = next((s for s in sections if self.focused and self.focused in s.walk_children()), None)
+        index = sections.index(current) + step if current else 0
+        target = sections[index % len(sections)]
+        focusable = [w for w in target.walk_children() if w.focusable]
+        if focusable:
+            focusable[0].focus()
+        target.scroll_visible(top=True, animate=False)
+
+    # Handling what the widgets ask for.
+
+    @on(A3Field.Edited)
+    def _field_edited(self, event: A3Field.Edited) -> None:
+        """Clear a missing mark once filled; keep the comparison current."""
+        if event.field.value.strip():
+            event.field.mark(missing=False)
+        if event.field.key in NUMBER_KEYS:
+            self.show_comparison()
+
+    @on(DoLog.ActionAdded)
+    def _action_added(self, event: DoLog.ActionAdded) -> None:
+        """Log an action for today, newest last, and save it at once (other edits stay unsaved)."""
+        try:
+            action = ActionLog(self.clock.today(), event.text)
+        except ValidationError as error:
+            self.refuse(error)
+            return
+        if self.save(self.card.with_changes(actions=(*self.card.actions, action))):
+            self.show_card()
+            self.notify("Action logged for today.", markup=False)
+
+    @on(DecisionButtons.Decided)
+    def _decided(self, event: DecisionButtons.Decided) -> None:
+        """Adopt or adapt at once; abandon asks for the reason first."""
+        try:
+            self.edited_card()
+        except ValidationError as error:
+            self.refuse(error)
+            return
+        if event.decision is Decision.ABANDON:
+            self.app.push_screen(ReasonScreen("Why abandon this experiment?"), self._abandon_with)
+        else:
+            self.decide(event.decision)
+
+    def _abandon_with(self, reason: str | None) -> None:
+        """Abandon with the reason given (nothing happens if the dialog was cancelled)."""
+        if reason:
+            self.decide(Decision.ABANDON, reason)
+
+    def decide(self, decision: Decision, reason: str = "") -> None:
+        """Apply the decision to the edited card and save it (and the next-cycle card) in one save."""
+        try:
+            card = self.edited_card()
+            decided, follow_up = pdca.decide(card, decision, self.clock.now(), reason=reason)
+        except (ValidationError, ValueError) as error:
+            self.notify(str(error), title="Not decided", severity="warning", markup=False)
+            return
+        try:
+            with self.store.batch():
+                saved = self.store.cards.update(decided)
+                if follow_up is not None:
+                    self.store.cards.add(follow_up)
+        except (StoreError, OSError) as error:
+            self.report_error(error)
+            return
+        self.card = saved
+        self.show_card()
+        self.query_one("#decision", DecisionButtons).set_class(False, "-missing")
+        rechecks = ", ".join(day.isoformat() for day in saved.rechecks)
+        next_id = follow_up.short_id if follow_up else ""
+        self.notify(DONE_NOTICES[decision].format(rechecks=rechecks, next=next_id), markup=False)
+
+    @on(TimelineView.EntrySelected)
+    def _entry_selected(self, event: TimelineView.EntrySelected) -> None:
+        """Show the chosen journal entry's day, title and the start of its text."""
+        try:
+            entry = self.store.entries.get(event.entry_id)
+        except NotFoundError:
+            return
+        body = entry.body if len(entry.body) <= 400 else entry.body[:400] + "…"
+        self.notify(f"{entry.title}\n\n{body}".strip(), title=entry.day.isoformat(), markup=False, timeout=15)
+
+    @on(StoreChanged)
+    def _store_changed(self) -> None:
+        """Another process saved: re-read the card, keeping any unsaved edits on screen."""
+        try:
+            fresh = self.store.cards.get(self.card.id)
+        except NotFoundError:
+            self.notify("This card was deleted elsewhere.", severity="warning", markup=False)
+            return
+        unsaved = set(self.unsaved_keys())
+        self.card = fresh
+        new_values = form.form_values(fresh)
+        for key, field in self.fields().items():
+            if key not in unsaved:
+                field.value = new_values[key]
+        self.show_card()
+
+
+def _number_or_none(text: str) -> float | None:
+    """A typed number, or None if it is empty or not a number (the comparison is only a preview)."""
+    try:
+        return check_number("number", text.strip())
+    except ValidationError:
+        return None

@@ -1,0 +1,152 @@
+"""The A3 form's fields: what each is called, how it is edited, and how its text becomes card values.
+
+Pure: no Textual. The card-detail screen turns a card into form text with `form_values` and the
+edited text back into card changes with `parse_changes` (which raises ValidationError naming the field).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from lean_journal.model import Card, ValidationError
+from lean_journal.model.card import MAX_WHYS
+from lean_journal.model.validation import check_number, check_optional_day, check_tags, check_title
+
+Kind = Literal["line", "text", "number", "date", "tags"]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One editable field of the A3: the form key, its label and how it is edited."""
+
+    key: str
+    label: str
+    kind: Kind = "line"
+    placeholder: str = ""
+
+
+def _f(key: str, label: str, kind: Kind = "line", placeholder: str = "") -> FieldSpec:
+    """Shorthand for a field spec."""
+    return FieldSpec(key, label, kind, placeholder)
+
+
+WHY_KEYS = tuple(f"why{n}" for n in range(1, MAX_WHYS + 1))
+
+# Each section is a list of rows; each row holds one or more fields shown side by side.
+HEADER_ROWS = (
+    (_f("title", "Title"),),
+    (
+        _f("tags", "Tags", "tags", "space separated"),
+        _f("impact", "Impact", "number"),
+        _f("impact_unit", "Unit"),
+    ),
+)
+STRUGGLE_ROWS = (
+    (_f("source", "Whose struggle", placeholder="mine, my boss's, the team's…"),),
+    (_f("struggle", "What hurts", "text"),),
+    (_f("evidence", "How we know", "text"),),
+)
+PLAN_ROWS = (
+    (_f("problem", "Problem statement", "text"),),
+    (_f("current_condition", "Current condition", "text"),),
+    (_f("baseline", "Baseline", "number"), _f("unit", "Unit", placeholder="min/week, errors/day…")),
+    (_f("target", "Target"), _f("target_value", "Target value", "number")),
+    (_f("root_cause", "Root cause", "text"),),
+    *((_f(key, f"Why {n}"),) for n, key in enumerate(WHY_KEYS, start=1)),
+    (_f("hypothesis", "Hypothesis / countermeasure", "text"),),
+    (_f("measure", "How it will be measured"),),
+    (_f("check_date", "Check date", "date", "YYYY-MM-DD"),),
+)
+CHECK_ROWS = (
+    (_f("actual", "Actual", "number"),),
+    (_f("result", "Result: what happened", "text"),),
+    (_f("learned", "What I learned", "text"),),
+)
+ACT_ROWS = (
+    (_f("standard", "Standard written down", "text"),),
+    (_f("next_step", "Next step"),),
+)
+
+ALL_SPECS: dict[str, FieldSpec] = {
+    spec.key: spec
+    for rows in (HEADER_ROWS, STRUGGLE_ROWS, PLAN_ROWS, CHECK_ROWS, ACT_ROWS)
+    for row in rows
+    for spec in row
+}
+LABELS: dict[str, str] = {key: spec.label for key, spec in ALL_SPECS.items()} | {
+    "whys": "Why 1",
+    "decision": "Decision",
+}
+
+
+def form_key(card_field: str) -> str:
+    """The form field that edits a card field ('whys' is edited in 'why1'…'why5')."""
+    return WHY_KEYS[0] if card_field == "whys" else card_field
+
+
+def show_number(value: float | None) -> str:
+    """A number as a person would type it: 12 rather than 12.0; empty for None."""
+    if value is None:
+        return ""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def form_values(card: Card) -> dict[str, str]:
+    """The text each form field shows for this card."""
+    values: dict[str, str] = {}
+    for key, spec in ALL_SPECS.items():
+        if key in WHY_KEYS:
+            continue
+        raw = getattr(card, key)
+        if spec.kind == "number":
+            values[key] = show_number(raw)
+        elif spec.kind == "date":
+            values[key] = raw.isoformat() if raw else ""
+        elif spec.kind == "tags":
+            values[key] = " ".join(raw)
+        else:
+            values[key] = raw
+    whys = (*card.whys, *([""] * MAX_WHYS))
+    values.update(zip(WHY_KEYS, whys, strict=False))
+    return values
+
+
+def changed_keys(card: Card, edited: Mapping[str, str]) -> list[str]:
+    """The form fields whose text differs from what the card holds."""
+    saved = form_values(card)
+    return [key for key, text in edited.items() if saved.get(key, "") != text]
+
+
+def _parse_one(key: str, text: str) -> Any:
+    """The card value for one field's text; ValidationError names the field on bad input."""
+    kind = ALL_SPECS[key].kind
+    if kind == "number":
+        return check_number(key, text.strip())
+    if kind == "date":
+        return check_optional_day(key, text.strip())
+    if kind == "tags":
+        return check_tags(key, text)
+    if key == "title":
+        return check_title(key, text)
+    return text.strip() if kind == "line" else text
+
+
+def parse_changes(edited: Mapping[str, str], keys: Iterable[str]) -> dict[str, Any]:
+    """Card changes for the given form fields; raises ValidationError naming the first bad field."""
+    changes: dict[str, Any] = {}
+    for key in keys:
+        if key in WHY_KEYS:
+            changes["whys"] = tuple(edited[k].strip() for k in WHY_KEYS if edited.get(k, "").strip())
+        else:
+            changes[key] = _parse_one(key, edited[key])
+    return changes
+
+
+def describe_error(error: ValidationError) -> str:
+    """One clear line naming the field: 'Check date: '2026-13-01' is not a date (use YYYY-MM-DD)'."""
+    label = LABELS.get(error.field, error.field.replace("_", " ").capitalize())
+    return f"{label}: {error.problem}"
