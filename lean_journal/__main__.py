@@ -1,0 +1,56 @@
+"""`lean-journal` and `python -m lean_journal`: parse the command line, then run a command or the app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable, Mapping, Sequence
+
+from lean_journal.cli.errors import run_guarded
+from lean_journal.clock import Clock, SystemClock
+
+Command = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
+
+
+def command_for(args: argparse.Namespace) -> Command:
+    """The function that runs the chosen command (its module imported only now)."""
+    if args.command in ("add", "list"):
+        from lean_journal.cli import commands
+
+        return commands.cmd_add if args.command == "add" else commands.cmd_list
+    if args.command in ("export", "import", "demo"):
+        from lean_journal.cli import transfer
+
+        return {"export": transfer.cmd_export, "import": transfer.cmd_import, "demo": transfer.cmd_demo}[
+            args.command
+        ]
+    from lean_journal.cli import tui
+
+    return tui.cmd_demo_app if args.demo else tui.cmd_app
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    clock: Clock | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> int:
+    """Run lean-journal with these arguments; return the exit status."""
+    from lean_journal.cli.parser import build_parser
+
+    clock = clock or SystemClock()
+    env = os.environ if environ is None else environ
+
+    def run() -> int:
+        """Parse, then run the command."""
+        try:
+            args = build_parser(clock.today()).parse_args(argv)
+        except SystemExit as done:  # --help and --version
+            return done.code if isinstance(done.code, int) else 0
+        return command_for(args)(args, clock, env)
+
+    return run_guarded(run)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""The quick commands: `add` an entry and `list` entries (no Textual, nothing slow imported)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from lean_journal.cli.errors import EXIT_OK, UsageError
+from lean_journal.cli.output import entry_line, write_stdout
+from lean_journal.clock import Clock
+from lean_journal.paths import resolve_db_path
+from lean_journal.store import Store
+
+
+def db_path(args: argparse.Namespace, environ: Mapping[str, str]) -> Path:
+    """The journal file these arguments and this environment name."""
+    return resolve_db_path(getattr(args, "db", None), environ)
+
+
+def open_store(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> Store:
+    """Open the journal file (StoreError if it cannot be used; it is then left untouched)."""
+    return Store(db_path(args, environ), clock)
+
+
+def read_stdin_body() -> str:
+    """The text piped on stdin, or '' when stdin is a terminal (or missing)."""
+    stream = sys.stdin
+    if stream is None or stream.isatty():
+        return ""
+    return stream.read()
+
+
+def title_and_body(title: str | None, body: str) -> tuple[str, str]:
+    """The entry's title and body; with no title, the body's first line becomes it."""
+    from lean_journal.exchange import fit_title
+
+    if title and title.strip():
+        return fit_title(title, body)
+    first, _, rest = body.strip().partition("\n")
+    if not first.strip():
+        raise UsageError("nothing to add: give a title, --body, or text on stdin")
+    heading = first.strip().lstrip("#").strip() or first.strip()
+    return fit_title(heading, rest.strip("\n"))
+
+
+def cmd_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Add one journal entry and print its short id."""
+    from lean_journal.model import JournalEntry
+
+    body = args.body if args.body is not None else read_stdin_body()
+    title, body = title_and_body(args.title, body.rstrip())
+    now = clock.now()
+    entry = JournalEntry(
+        day=args.day or clock.today(),
+        title=title,
+        body=body,
+        tags=tuple(args.tag),
+        mood=args.mood,
+        energy=args.energy,
+        starred=args.star,
+        created=now,
+        updated=now,
+    )
+    store = open_store(args, clock, environ)
+    store.entries.add(entry)
+    write_stdout(f"{entry.short_id}\n")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Print entries newest first, one line each, or as a JSON array."""
+    store = open_store(args, clock, environ)
+    found = store.entries.list(
+        since=args.since,
+        until=args.until,
+        tag=args.tag,
+        text=" ".join(args.words) or None,
+        starred=True if args.starred else None,
+    )
+    if args.n is not None:
+        found = found[: args.n]
+    if args.json:
+        import orjson
+
+        data = orjson.dumps([e.to_dict() for e in found], option=orjson.OPT_INDENT_2)
+        write_stdout(data.decode() + "\n")
+    else:
+        write_stdout("".join(entry_line(e) + "\n" for e in found))
+    return EXIT_OK

@@ -1,0 +1,83 @@
+"""Turning anything a user can cause into one line on stderr and an exit status, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+PROG = "lean-journal"
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class CliError(Exception):
+    """A problem the user can fix (a file that exists, a bad import file); exit status 1."""
+
+    exit_status = EXIT_FAILED
+
+
+class UsageError(CliError):
+    """A bad flag, date or value on the command line; exit status 2."""
+
+    exit_status = EXIT_USAGE
+
+
+def say_error(message: str) -> None:
+    """Print `lean-journal: error: message` as exactly one line on stderr."""
+    one_line = " ".join(message.splitlines())
+    print(f"{PROG}: error: {one_line}", file=sys.stderr)
+
+
+def store_problem(error: Exception, newest_backup: Callable[[Path], Path | None]) -> str:
+    """The message for a journal file that cannot be used, naming its newest backup if there is one."""
+    path = getattr(error, "path", None)
+    message = str(error)
+    backup = newest_backup(Path(path)) if path else None
+    return f"{message}; newest backup: {backup}" if backup else message
+
+
+def run_guarded(command: Callable[[], int]) -> int:
+    """Run `command`, turning user-caused errors into one line and an exit status."""
+    from lean_journal.model import ValidationError
+    from lean_journal.store import StoreError
+    from lean_journal.store.backups import newest_backup
+
+    try:
+        return command()
+    except CliError as error:
+        say_error(str(error))
+        return error.exit_status
+    except StoreError as error:
+        say_error(store_problem(error, newest_backup))
+        return EXIT_FAILED
+    except ValidationError as error:
+        say_error(str(error))
+        return EXIT_FAILED
+    except OSError as error:
+        return _os_error(error)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _os_error(error: OSError) -> int:
+    """A closed pipe (`| head`) ends quietly; any other OS error is one line and status 1."""
+    if isinstance(error, BrokenPipeError):
+        silence_stdout()
+        return EXIT_OK
+    where = f"{error.filename}: " if error.filename else ""
+    say_error(f"{where}{error.strerror or error}")
+    return EXIT_FAILED
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's exit-time flush does not complain about a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -1,0 +1,129 @@
+"""The argument parser: every command and flag, and one-line errors instead of a usage dump."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from typing import NoReturn
+
+from lean_journal import __version__
+from lean_journal.cli.dates import parse_day
+from lean_journal.cli.errors import UsageError
+
+MAX_DEMO_YEARS = 50
+FORMATS_OUT = ("json", "markdown")
+FORMATS_IN = ("auto", "lean-journal", "jrnl")
+
+
+class CliParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors become one line and exit status 2 (see cli.errors)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Raise instead of printing the usage and exiting."""
+        raise UsageError(message)
+
+
+def day_type(today: date) -> Callable[[str], date]:
+    """An argparse type reading days relative to `today`."""
+
+    def to_day(text: str) -> date:
+        """One day, or an argparse error saying what is accepted."""
+        try:
+            return parse_day(text, today)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    return to_day
+
+
+def int_between(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for a whole number from `low` to `high`."""
+
+    def to_int(text: str) -> int:
+        """The number, or an argparse error naming the range."""
+        try:
+            value = int(text.strip())
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be a whole number from {low} to {high}, not {text!r}")
+        return value
+
+    return to_int
+
+
+def file_path(text: str) -> str:
+    """A non-empty file path."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs a file path")
+    return text
+
+
+def build_parser(today: date) -> CliParser:
+    """The whole command line; dates like `today` are read relative to `today`."""
+    parser = CliParser(
+        prog="lean-journal",
+        description="A journal, PDCA board and monthly review for a personal lean practice. "
+        "With no command, opens the app.",
+        allow_abbrev=False,
+    )
+    parser.add_argument("--version", action="version", version=f"lean-journal {__version__}")
+    parser.add_argument("--db", type=file_path, metavar="PATH", help="the journal file (or $LEAN_JOURNAL_DB)")
+    parser.add_argument("--demo", action="store_true", help="open the app on a temporary one-year demo")
+    common = CliParser(add_help=False, allow_abbrev=False)
+    common.add_argument(
+        "--db", type=file_path, metavar="PATH", default=argparse.SUPPRESS, help="the journal file"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
+    for add_command in (_add_add, _add_list, _add_export, _add_import, _add_demo):
+        add_command(commands, common, day_type(today))
+    return parser
+
+
+def _add_add(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`add`: a new journal entry."""
+    cmd = commands.add_parser("add", parents=[common], allow_abbrev=False, help="add a journal entry")
+    cmd.add_argument("title", nargs="?", help="the title (default: the body's first line)")
+    cmd.add_argument("--body", help="the text (default: read from stdin when it is not a terminal)")
+    cmd.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
+    cmd.add_argument("--mood", type=int_between(1, 5), help="mood from 1 to 5")
+    cmd.add_argument("--energy", type=int_between(1, 5), help="energy from 1 to 5")
+    cmd.add_argument("--day", type=day, help="the day (YYYY-MM-DD, today, yesterday; default today)")
+    cmd.add_argument("--star", action="store_true", help="star the entry")
+
+
+def _add_list(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`list`: entries newest first."""
+    cmd = commands.add_parser("list", parents=[common], allow_abbrev=False, help="list journal entries")
+    cmd.add_argument("-n", type=int_between(1, 10**9), metavar="N", help="at most N entries")
+    cmd.add_argument("--from", dest="since", type=day, metavar="DATE", help="from this day on")
+    cmd.add_argument("--to", dest="until", type=day, metavar="DATE", help="up to this day")
+    cmd.add_argument("--tag", help="only entries with this tag")
+    cmd.add_argument("--starred", action="store_true", help="only starred entries")
+    cmd.add_argument("--json", action="store_true", help="print a JSON array")
+    cmd.add_argument("words", nargs="*", metavar="WORDS", help="only entries containing every word")
+
+
+def _add_export(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`export`: everything as JSON, or the journal as Markdown."""
+    cmd = commands.add_parser("export", parents=[common], allow_abbrev=False, help="export the journal")
+    cmd.add_argument("--out", type=file_path, metavar="FILE", help="write to FILE (default: stdout)")
+    cmd.add_argument("--format", choices=FORMATS_OUT, help="json (default) or markdown (default for *.md)")
+    cmd.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+def _add_import(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`import`: a lean-journal export or a jrnl JSON export."""
+    cmd = commands.add_parser("import", parents=[common], allow_abbrev=False, help="import entries")
+    cmd.add_argument("file", type=file_path, metavar="FILE", help="a lean-journal or jrnl JSON export")
+    cmd.add_argument("--format", choices=FORMATS_IN, default="auto", help="what FILE is (default: auto)")
+    cmd.add_argument("--dry-run", action="store_true", help="count what would be imported; write nothing")
+
+
+def _add_demo(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`demo`: write a demo journal to a new file."""
+    cmd = commands.add_parser("demo", allow_abbrev=False, help="write a demo journal")
+    cmd.add_argument("--years", type=int_between(1, MAX_DEMO_YEARS), required=True)
+    cmd.add_argument("--out", type=file_path, metavar="FILE", required=True, help="a new file")
+    cmd.add_argument("--seed", type=int_between(0, 2**31), default=7, help="random seed")

@@ -1,0 +1,153 @@
+"""Commands that move whole journals: `export`, `import` and `demo`."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from lean_journal.cli.commands import open_store
+from lean_journal.cli.errors import EXIT_OK, CliError
+from lean_journal.cli.output import write_private_file, write_stdout
+from lean_journal.clock import Clock
+from lean_journal.exchange import Bundle, ImportFormatError, export_document, markdown_journal
+from lean_journal.model import ValidationError
+from lean_journal.store import Store
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def export_format(args: argparse.Namespace) -> str:
+    """The format asked for, else markdown for a *.md file, else json."""
+    if args.format:
+        return str(args.format)
+    if args.out and Path(args.out).suffix.lower() in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return "json"
+
+
+def export_text(store: Store, fmt: str, clock: Clock) -> str:
+    """The whole store as JSON, or the journal as Markdown."""
+    if fmt == "markdown":
+        return markdown_journal(store.entries.all())
+    doc = export_document(store.entries.all(), store.cards.all(), store.growth.all(), clock.now())
+    return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n"
+
+
+def cmd_export(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Write the export to --out (mode 0600, never over a file unless --force) or to stdout."""
+    store = open_store(args, clock, environ)
+    text = export_text(store, export_format(args), clock)
+    if args.out:
+        write_private_file(Path(args.out).expanduser(), text.encode(), force=args.force)
+    else:
+        write_stdout(text)
+    return EXIT_OK
+
+
+def read_json_file(path: Path) -> Any:
+    """The parsed JSON of a file to import, or one clear error."""
+    try:
+        content = path.read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{path} is a folder, not a file") from None
+    try:
+        return orjson.loads(content)
+    except orjson.JSONDecodeError as error:
+        raise CliError(f"{path} is not valid JSON ({error})") from None
+
+
+def read_bundle(path: Path, fmt: str) -> Bundle:
+    """What `path` holds, as model objects; `fmt` is auto, lean-journal or jrnl."""
+    from lean_journal.exchange import is_lean_journal, read_lean_journal
+    from lean_journal.jrnl_import import is_jrnl_export, read_jrnl
+
+    data = read_json_file(path)
+    try:
+        if fmt == "lean-journal" or (fmt == "auto" and is_lean_journal(data)):
+            return read_lean_journal(data)
+        if fmt == "jrnl" or (fmt == "auto" and is_jrnl_export(data)):
+            return Bundle(entries=tuple(read_jrnl(data)))
+    except (ImportFormatError, ValidationError) as error:
+        raise CliError(f"{path}: {error}") from None
+    raise CliError(f"{path} is neither a lean-journal export nor a jrnl JSON export (jrnl --export json)")
+
+
+def store_repos(store: Store) -> tuple[Any, Any, Any]:
+    """The store's repositories in Bundle order: entries, cards, growth."""
+    return store.entries, store.cards, store.growth
+
+
+def new_only(bundle: Bundle, store: Store) -> tuple[Bundle, int]:
+    """The part of `bundle` whose ids the store does not have yet, and how many were left out."""
+    kept: dict[str, tuple[Any, ...]] = {}
+    skipped = 0
+    for name, repo in zip(("entries", "cards", "growth"), store_repos(store), strict=True):
+        present = {item.id for item in repo.all()}
+        unique = {item.id: item for item in getattr(bundle, name)}
+        kept[name] = tuple(item for item_id, item in unique.items() if item_id not in present)
+        skipped += len(getattr(bundle, name)) - len(kept[name])
+    return Bundle(**kept), skipped
+
+
+def counts(bundle: Bundle) -> str:
+    """'3 entries, 1 card, 0 learn/share/grow items'."""
+    return ", ".join(
+        _plural(len(items), noun)
+        for items, noun in (
+            (bundle.entries, "entry"),
+            (bundle.cards, "card"),
+            (bundle.growth, "learn/share/grow item"),
+        )
+    )
+
+
+def _plural(count: int, noun: str) -> str:
+    """'1 entry', '2 entries', '2 cards'."""
+    if count == 1:
+        return f"1 {noun}"
+    return f"{count} {noun[:-1]}ies" if noun.endswith("y") else f"{count} {noun}s"
+
+
+def cmd_import(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Add what the file holds that the journal lacks, in one save; print the counts."""
+    path = Path(args.file).expanduser()
+    bundle = read_bundle(path, args.format)
+    store = open_store(args, clock, environ)
+    fresh, skipped = new_only(bundle, store)
+    if not args.dry_run and (fresh.entries or fresh.cards or fresh.growth):
+        with store.batch():
+            for repo, items in (
+                (store.entries, fresh.entries),
+                (store.cards, fresh.cards),
+                (store.growth, fresh.growth),
+            ):
+                if items:
+                    repo.add_many(items)
+    verb = "would import" if args.dry_run else "imported"
+    note = " (dry run: nothing written)" if args.dry_run else ""
+    write_stdout(f"{verb} {counts(fresh)}; {skipped} already in the journal{note}\n")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Write a demo journal of --years years to a new file --out."""
+    from lean_journal.demo import write_demo
+
+    out = Path(args.out).expanduser()
+    if out.exists():
+        raise CliError(f"{out} already exists; demo writes only new files")
+    store = Store(out, clock)
+    write_demo(store, years=args.years, seed=args.seed)
+    write_stdout(f"wrote a {args.years}-year demo journal to {out}: {counts(_contents(store))}\n")
+    return EXIT_OK
+
+
+def _contents(store: Store) -> Bundle:
+    """Everything in the store, as a Bundle (for counting)."""
+    return Bundle(tuple(store.entries.all()), tuple(store.cards.all()), tuple(store.growth.all()))
