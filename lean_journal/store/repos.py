@@ -17,6 +17,11 @@ def _in_range(day: date, since: date | None, until: date | None) -> bool:
     return (since is None or day >= since) and (until is None or day <= until)
 
 
+def _tag_set(entry: JournalEntry) -> frozenset[str]:
+    """Every tag of an entry, explicit or written in the body."""
+    return frozenset(entry.all_tags)
+
+
 class EntryRepository(Repository[JournalEntry]):
     """Journal entries, newest first."""
 
@@ -42,14 +47,13 @@ class EntryRepository(Repository[JournalEntry]):
     ) -> list[JournalEntry]:
         """Entries matching every filter given, newest first."""
         tag = tag.lstrip("#").lower() if tag else None
-        matches = self.matching(text)
+        tags = self._per_item("tags", _tag_set) if tag else {}
         found = [
             e
-            for e in self._cache().values()
-            if _in_range(e.day, since, until)
-            and (tag is None or tag in e.all_tags)
+            for e in self.candidates(text)
+            if (tag is None or tag in tags[e.id])
             and (starred is None or e.starred == starred)
-            and matches(e)
+            and _in_range(e.day, since, until)
         ]
         found.sort(key=lambda e: (e.day, e.created), reverse=True)
         return found
@@ -57,8 +61,8 @@ class EntryRepository(Repository[JournalEntry]):
     def tags(self) -> dict[str, int]:
         """Every tag in use, with how many entries carry it."""
         counts: dict[str, int] = {}
-        for entry in self._cache().values():
-            for tag in entry.all_tags:
+        for tags in self._per_item("tags", _tag_set).values():
+            for tag in tags:
                 counts[tag] = counts.get(tag, 0) + 1
         return counts
 
@@ -89,11 +93,10 @@ class CardRepository(Repository[Card]):
         """Cards matching every filter given, in board order."""
         wanted = Stage(stage) if stage else None
         tag = tag.lstrip("#").lower() if tag else None
-        matches = self.matching(text)
         found = [
             c
-            for c in self._cache().values()
-            if (wanted is None or c.stage == wanted) and (tag is None or tag in c.tags) and matches(c)
+            for c in self.candidates(text)
+            if (wanted is None or c.stage == wanted) and (tag is None or tag in c.tags)
         ]
         found.sort(key=lambda c: (STAGE_ORDER[c.stage], c.position, c.created))
         return found
@@ -124,11 +127,10 @@ class GrowthRepository(Repository[GrowthItem]):
     ) -> list[GrowthItem]:
         """Items matching every filter given, newest first."""
         wanted = GrowthKind(kind) if kind else None
-        matches = self.matching(text)
         found = [
             g
-            for g in self._cache().values()
-            if (wanted is None or g.kind == wanted) and _in_range(g.day, since, until) and matches(g)
+            for g in self.candidates(text)
+            if (wanted is None or g.kind == wanted) and _in_range(g.day, since, until)
         ]
         found.sort(key=lambda g: (g.day, g.created), reverse=True)
         return found

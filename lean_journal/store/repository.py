@@ -29,6 +29,7 @@ class Model(Protocol):
 
 
 M = TypeVar("M", bound=Model)
+T = TypeVar("T")
 
 
 class StrIdTable(Table):
@@ -49,7 +50,7 @@ class Repository(Generic[M]):
         self._storage = storage
         self._clock = clock
         self._items: dict[str, M] = {}
-        self._texts: dict[str, str] = {}
+        self._derived: dict[str, dict[str, Any]] = {}
         self._generation = -1
 
     def from_dict(self, data: dict[str, Any]) -> M:
@@ -70,7 +71,7 @@ class Repository(Generic[M]):
         if self._generation != self._storage.generation:
             raw = (self._storage.read() or {}).get(self.table_name, {})
             self._items = {doc_id: self._load(doc_id, doc) for doc_id, doc in raw.items()}
-            self._texts = {}
+            self._derived = {}
             self._generation = self._storage.generation
         return self._items
 
@@ -83,17 +84,25 @@ class Repository(Generic[M]):
                 self._storage.path, f"has the wrong schema: {self.table_name} {doc_id}: {error}"
             ) from None
 
-    def _text_of(self, item: M) -> str:
-        """The cached search text of an item."""
-        text = self._texts.get(item.id)
-        if text is None:
-            text = self._texts[item.id] = self.search_text(item)
-        return text
+    def _per_item(self, name: str, compute: Callable[[M], T]) -> dict[str, T]:
+        """A value derived from each item (search text, tags...), computed once and kept up to date."""
+        items = self._cache()
+        table = self._derived.setdefault(name, {})
+        if len(table) != len(items):
+            for item_id, item in items.items():
+                if item_id not in table:
+                    table[item_id] = compute(item)
+        return table
 
     def _remember(self, item: M) -> None:
         """Update the cache after a successful write (rebuilt whole if the write merged outside changes)."""
         self._cache()[item.id] = item
-        self._texts.pop(item.id, None)
+        self._forget_derived(item.id)
+
+    def _forget_derived(self, item_id: str) -> None:
+        """Drop what was derived from one item, to be recomputed on next use."""
+        for table in self._derived.values():
+            table.pop(item_id, None)
 
     def __len__(self) -> int:
         """How many items there are."""
@@ -146,14 +155,21 @@ class Repository(Generic[M]):
         item = self.get(item_id)
         self._table.remove(doc_ids=[item_id])
         self._cache().pop(item_id, None)
+        self._forget_derived(item_id)
         return item
 
-    def matching(self, text: str | None) -> Callable[[M], bool]:
-        """A test for items whose text contains every word of `text` (case-insensitive)."""
-        words = (text or "").lower().split()
+    def candidates(self, text: str | None) -> Iterable[M]:
+        """The items whose search text contains every word of `text` (case-insensitive); all if none."""
+        items = self._cache()
+        words = sorted(set((text or "").lower().split()), key=len, reverse=True)
         if not words:
-            return lambda item: True
-        return lambda item: all(word in self._text_of(item) for word in words)
+            return items.values()
+        texts = self._per_item("text", self.search_text)
+        first, *rest = words
+        ids = [item_id for item_id, haystack in texts.items() if first in haystack]
+        for word in rest:
+            ids = [item_id for item_id in ids if word in texts[item_id]]
+        return [items[item_id] for item_id in ids]
 
 
 def _replace_with(new: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
