@@ -1,0 +1,55 @@
+"""Deterministic, lived-in demo data: years of journal entries, PDCA cards and Learn · Share · Grow items.
+
+`build_demo` is pure (same years, seed, today and timezone give identical data); `write_demo` puts the
+result into a store in one save.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta, tzinfo
+
+from lean_journal.demo_board import build_cards
+from lean_journal.demo_growth import build_growth
+from lean_journal.demo_journal import build_entries, card_ref
+from lean_journal.demo_rng import DemoRandom, Span
+from lean_journal.model import Card, GrowthItem, JournalEntry
+from lean_journal.store import Store
+
+DAYS_PER_YEAR = 365
+
+__all__ = ["Demo", "build_demo", "card_ref", "write_demo"]
+
+
+@dataclass(frozen=True)
+class Demo:
+    """Everything the demo writes."""
+
+    entries: list[JournalEntry]
+    cards: list[Card]
+    growth: list[GrowthItem]
+
+
+def build_demo(*, years: int, seed: int, today: date, tz: tzinfo) -> Demo:
+    """Demo data covering `years` years up to yesterday, the same every time for the same arguments."""
+    if years < 1:
+        raise ValueError(f"years must be at least 1, not {years}")
+    rng = DemoRandom(seed)
+    span = Span(first=today - timedelta(days=DAYS_PER_YEAR * years), today=today, tz=tz)
+    cards = build_cards(rng, span, years)
+    entries = build_entries(rng, span, cards)
+    growth = build_growth(rng, span, years)
+    return Demo(entries=entries, cards=cards, growth=growth)
+
+
+def write_demo(store: Store, *, years: int, seed: int = 7) -> Demo:
+    """Build the demo for the store's clock and add all of it in a single save."""
+    now = store.clock.now()
+    demo = build_demo(
+        years=years, seed=seed, today=store.clock.today(), tz=now.tzinfo or now.astimezone().tzinfo
+    )
+    with store.batch():
+        store.entries.add_many(demo.entries)
+        store.cards.add_many(demo.cards)
+        store.growth.add_many(demo.growth)
+    return demo
