@@ -1,0 +1,97 @@
+"""The command line as a real process: entry points, exit codes, no Textual, quiet broken pipes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from cli_helpers import NOW
+
+from lean_journal.clock import FixedClock
+from lean_journal.model import JournalEntry
+from lean_journal.store import Store
+
+
+def run(*argv: str, db: Path | None = None, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """Run `python -m lean_journal argv...` with LEAN_JOURNAL_DB set to `db` (if given)."""
+    env = {key: value for key, value in os.environ.items() if key != "LEAN_JOURNAL_DB"}
+    if db is not None:
+        env["LEAN_JOURNAL_DB"] = str(db)
+    return subprocess.run(
+        [sys.executable, "-m", "lean_journal", *argv],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_python_m_help_and_version():
+    helped = run("--help")
+    assert helped.returncode == 0 and "usage: lean-journal" in helped.stdout
+    assert run("--version").stdout == "lean-journal 0.1.0\n"
+
+
+def test_piped_add_then_list_in_separate_processes(db_path):
+    added = run("add", "--tag", "gemba", db=db_path, stdin="Walked the line\nSaw waiting.\n")
+    assert added.returncode == 0 and len(added.stdout.strip()) == 8
+    listed = run("list", "-n", "5", db=db_path)
+    assert listed.returncode == 0 and f"{added.stdout.strip()}    Walked the line  #gemba" in listed.stdout
+
+
+def test_cli_commands_never_import_textual(db_path):
+    code = (
+        "import sys\n"
+        "from lean_journal.__main__ import main\n"
+        f"codes = [main(['--db', {str(db_path)!r}, 'add', 'x']), main(['--db', {str(db_path)!r}, 'list'])]\n"
+        "print(codes, sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.splitlines()[-1] == "[0, 0] []"
+
+
+@pytest.mark.parametrize(
+    ("argv", "content", "status"),
+    [
+        (["list", "--from", "someday"], None, 2),
+        (["add", "x", "--mood", "9"], None, 2),
+        (["nonsense"], None, 2),
+        (["list"], b"{broken", 1),
+        (["add", "x"], b'{"_meta": {"meta": {"app": "lean-journal", "schema": 99}}}', 1),
+    ],
+)
+def test_errors_are_one_line_with_the_right_status(db_path, argv, content, status):
+    if content is not None:
+        db_path.parent.mkdir(mode=0o700)
+        db_path.write_bytes(content)
+    done = run(*argv, db=db_path)
+    assert done.returncode == status and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and done.stderr.startswith("lean-journal: error: ")
+    if content is not None:
+        assert db_path.read_bytes() == content
+
+
+def test_a_closed_pipe_ends_quietly(db_path):
+    store = Store(db_path, FixedClock(NOW))
+    store.entries.add_many(
+        JournalEntry(day=date(2026, 1, 1), title=f"entry number {n} " + "x" * 60, created=NOW, updated=NOW)
+        for n in range(3000)
+    )
+    env = {**os.environ, "LEAN_JOURNAL_DB": str(db_path)}
+    with subprocess.Popen(
+        [sys.executable, "-m", "lean_journal", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        stderr = process.stderr.read()
+        assert process.wait(timeout=60) == 0
+    assert stderr == b""
