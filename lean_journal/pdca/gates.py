@@ -45,6 +45,7 @@ FIELD_LABELS: dict[str, str] = {
     "impact_unit": "Impact unit",
     "rechecks": "Re-check dates",
     "previous_cycle": "Previous cycle",
+    "wip_limit": "WIP limit",
 }
 
 
