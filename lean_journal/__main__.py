@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from lean_journal.cli.errors import run_guarded
 from lean_journal.clock import Clock, SystemClock
@@ -29,6 +31,18 @@ def command_for(args: argparse.Namespace) -> Command:
     return tui.cmd_demo_app if args.demo else tui.cmd_app
 
 
+@contextmanager
+def no_garbage_collection() -> Iterator[None]:
+    """Pause the cycle collector: a short command loads thousands of objects and makes few cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -47,7 +61,11 @@ def main(
             args = build_parser(clock.today()).parse_args(argv)
         except SystemExit as done:  # --help and --version
             return done.code if isinstance(done.code, int) else 0
-        return command_for(args)(args, clock, env)
+        command = command_for(args)
+        if args.command is None:
+            return command(args, clock, env)
+        with no_garbage_collection():
+            return command(args, clock, env)
 
     return run_guarded(run)
 
