@@ -16,7 +16,6 @@ from lean_journal import pdca
 from lean_journal.clock import Clock
 from lean_journal.messages import StoreChanged
 from lean_journal.model import ActionLog, Card, Decision, Stage, ValidationError
-from lean_journal.model.validation import check_number
 from lean_journal.screens.area import error_notice
 from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.store import NotFoundError, Store, StoreError
@@ -25,8 +24,8 @@ from lean_journal.widgets.a3_act import DecisionButtons
 from lean_journal.widgets.a3_do_log import DoLog
 from lean_journal.widgets.a3_field import A3Field, field_rows
 from lean_journal.widgets.a3_reason import ReasonScreen
-from lean_journal.widgets.a3_sections import A3Section, CardFacts, Comparison, Facts, Numbers, RecheckDates
-from lean_journal.widgets.a3_timeline import TimelineView
+from lean_journal.widgets.a3_sections import A3Section, CardFacts, Comparison, RecheckDates
+from lean_journal.widgets.a3_timeline import TimelineView, entry_preview
 
 NUMBER_KEYS = ("baseline", "target_value", "actual", "unit")
 DONE_NOTICES = {
@@ -88,8 +87,8 @@ class CardDetailScreen(Screen[None]):
         self.show_card()
         if self.focus_fields:
             self.point_at_missing(self.focus_fields)
-
-    # Reading the form.
+        else:
+            self.query_one("#field-title", A3Field).editor.focus()
 
     def fields(self) -> dict[str, A3Field]:
         """Every form field, by key."""
@@ -108,25 +107,12 @@ class CardDetailScreen(Screen[None]):
         values = self.edited_values()
         return self.card.with_changes(**form.parse_changes(values, form.changed_keys(self.card, values)))
 
-    # Showing the card.
-
     def show_card(self) -> None:
         """Refresh everything that is not a form field (facts, Do log, comparison, Act, timeline)."""
         card, now = self.card, self.clock.now()
-        facts = Facts(
-            card.short_id,
-            card.stage.label,
-            pdca.days_in_stage(card, now),
-            pdca.cycle_time(card, now),
-            now - card.created,
-            card.previous_cycle,
-        )
-        self.query_one("#facts", CardFacts).show(facts)
+        self.query_one("#facts", CardFacts).show(card, now)
         self.query_one("#do-log", DoLog).show(card.actions)
-        decision = card.decision.value if card.decision else ""
-        self.query_one("#rechecks", RecheckDates).show(
-            decision, card.rechecks, card.drop_reason, self.clock.today()
-        )
+        self.query_one("#rechecks", RecheckDates).show(card, self.clock.today())
         self.query_one("#decision", DecisionButtons).set_open(card.stage not in (Stage.DONE, Stage.DROPPED))
         self.show_comparison()
         entries = self.store.entries.list(text=card.short_id)
@@ -137,9 +123,7 @@ class CardDetailScreen(Screen[None]):
 
     def show_comparison(self) -> None:
         """Baseline, target and actual as currently typed."""
-        values = self.edited_values()
-        numbers = [_number_or_none(values[key]) for key in ("baseline", "target_value", "actual")]
-        self.query_one("#comparison", Comparison).show(Numbers(*numbers, unit=values["unit"].strip()))
+        self.query_one("#comparison", Comparison).show_typed(self.edited_values())
 
     def point_at_missing(self, names: Sequence[str]) -> None:
         """Mark the missing gate fields, focus the first and say what is needed."""
@@ -159,8 +143,6 @@ class CardDetailScreen(Screen[None]):
         if name == "decision":
             return self.query_one("#decision", DecisionButtons)
         return self.query_one(f"#field-{form.form_key(name)}", A3Field)
-
-    # Saving.
 
     def save(self, card: Card) -> Card | None:
         """Store the card; on a failed save say so in one line and return None (edits stay on screen)."""
@@ -225,8 +207,6 @@ class CardDetailScreen(Screen[None]):
         if focusable:
             focusable[0].focus()
         target.scroll_visible(top=True, animate=False)
-
-    # Handling what the widgets ask for.
 
     @on(A3Field.Edited)
     def _field_edited(self, event: A3Field.Edited) -> None:
@@ -296,8 +276,7 @@ class CardDetailScreen(Screen[None]):
             entry = self.store.entries.get(event.entry_id)
         except NotFoundError:
             return
-        body = entry.body if len(entry.body) <= 400 else entry.body[:400] + "…"
-        self.notify(f"{entry.title}\n\n{body}".strip(), title=entry.day.isoformat(), markup=False, timeout=15)
+        self.notify(entry_preview(entry), title=entry.day.isoformat(), markup=False, timeout=15)
 
     @on(StoreChanged)
     def _store_changed(self) -> None:
@@ -314,11 +293,3 @@ class CardDetailScreen(Screen[None]):
             if key not in unsaved:
                 field.value = new_values[key]
         self.show_card()
-
-
-def _number_or_none(text: str) -> float | None:
-    """A typed number, or None if it is empty or not a number (the comparison is only a preview)."""
-    try:
-        return check_number("number", text.strip())
-    except ValidationError:
-        return None

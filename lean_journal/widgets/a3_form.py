@@ -95,6 +95,14 @@ def show_number(value: float | None) -> str:
     return repr(value)
 
 
+def preview_number(text: str) -> float | None:
+    """A typed number for a live preview, or None if it is empty or not a number."""
+    try:
+        return check_number("number", text.strip())
+    except ValidationError:
+        return None
+
+
 def form_values(card: Card) -> dict[str, str]:
     """The text each form field shows for this card."""
     values: dict[str, str] = {}

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from rich.text import Text
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from lean_journal.widgets.a3_form import show_number
+from lean_journal import pdca
+from lean_journal.model import Card
+from lean_journal.widgets.a3_form import preview_number, show_number
 
 
 class A3Section(Vertical):
@@ -43,36 +46,25 @@ def describe_duration(span: timedelta | None) -> str:
     return f"{seconds // 60} min"
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What the header states about a card's life."""
-
-    short_id: str
-    stage: str
-    days_in_stage: int
-    cycle_time: timedelta | None
-    age: timedelta
-    previous_cycle: str | None = None
-
-
 class CardFacts(Static):
     """Stage, days in stage and total cycle time, in one line."""
 
     DEFAULT_CSS = "CardFacts { padding: 0 1; color: $text-muted; }"
 
-    def show(self, facts: Facts) -> None:
-        """Show the facts about the card."""
+    def show(self, card: Card, now: datetime) -> None:
+        """Show the facts about the card as of `now`."""
         line = Text()
-        line.append(facts.stage, style="bold")
-        days = "day" if facts.days_in_stage == 1 else "days"
-        line.append(f" for {facts.days_in_stage} {days}")
-        if facts.cycle_time is None:
-            line.append(f" · open for {describe_duration(facts.age)}")
+        line.append(card.stage.label, style="bold")
+        days = pdca.days_in_stage(card, now)
+        line.append(f" for {days} {'day' if days == 1 else 'days'}")
+        cycle = pdca.cycle_time(card, now)
+        if cycle is None:
+            line.append(f" · open for {describe_duration(now - card.created)}")
         else:
-            line.append(f" · total cycle time {describe_duration(facts.cycle_time)}")
-        line.append(f" · id {facts.short_id}")
-        if facts.previous_cycle:
-            line.append(f" · follows {facts.previous_cycle[:8]}")
+            line.append(f" · total cycle time {describe_duration(cycle)}")
+        line.append(f" · id {card.short_id}")
+        if card.previous_cycle:
+            line.append(f" · follows {card.previous_cycle[:8]}")
         self.update(line)
 
 
@@ -90,6 +82,11 @@ class Comparison(Static):
     """Predicted versus actual: baseline, target and actual side by side, with the unit."""
 
     DEFAULT_CSS = "Comparison { padding: 0 1; margin-bottom: 1; }"
+
+    def show_typed(self, values: Mapping[str, str]) -> None:
+        """Show the numbers as typed in the form (anything not a number shows as '-')."""
+        typed = [preview_number(values[key]) for key in ("baseline", "target_value", "actual")]
+        self.show(Numbers(*typed, unit=values["unit"].strip()))
 
     def show(self, numbers: Numbers) -> None:
         """Show the three numbers and how far the actual got towards the target."""
@@ -122,17 +119,17 @@ class RecheckDates(Static):
 
     DEFAULT_CSS = "RecheckDates { padding: 0 1; }"
 
-    def show(self, decision: str, rechecks: tuple[date, ...], drop_reason: str, today: date) -> None:
+    def show(self, card: Card, today: date) -> None:
         """Show what was decided and when to look again."""
         line = Text()
         line.append("Decision: ", style="bold")
-        line.append(decision or "not yet decided")
-        if rechecks:
+        line.append(card.decision.value if card.decision else "not yet decided")
+        if card.rechecks:
             line.append("   Re-checks: ", style="bold")
-            line.append(", ".join(_recheck(day, today) for day in rechecks))
-        if drop_reason:
+            line.append(", ".join(_recheck(day, today) for day in card.rechecks))
+        if card.drop_reason:
             line.append("   Dropped because: ", style="bold")
-            line.append(drop_reason)
+            line.append(card.drop_reason)
         self.update(line)
 
 

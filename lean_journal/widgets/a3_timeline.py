@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from lean_journal.model import Stage
+from lean_journal.model import JournalEntry, Stage
 from lean_journal.pdca import TimelineItem
 from lean_journal.widgets.a3_sections import describe_duration
 
@@ -39,6 +39,12 @@ def timeline_row(item: TimelineItem) -> Text:
     )
     row.append(item.text)
     return row
+
+
+def entry_preview(entry: JournalEntry, limit: int = 400) -> str:
+    """A journal entry's title and the start of its text, for a notice (shown without markup)."""
+    body = entry.body if len(entry.body) <= limit else entry.body[:limit] + "…"
+    return f"{entry.title}\n\n{body}".strip()
 
 
 class TimelineView(Vertical):
