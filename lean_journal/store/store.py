@@ -11,6 +11,8 @@ from tinydb import TinyDB
 
 from lean_journal.clock import Clock, SystemClock
 from lean_journal.store.backups import newest_backup
+from lean_journal.store.drafts import DraftRepository
+from lean_journal.store.prompts import PromptRepository
 from lean_journal.store.repos import CardRepository, EntryRepository, GrowthRepository
 from lean_journal.store.repository import StrIdTable
 from lean_journal.store.storage import HISTORY_TABLE, AtomicJSONStorage
@@ -66,6 +68,8 @@ class Store:
         self.cards = CardRepository(self._db, self.storage, self.clock)
         self.growth = GrowthRepository(self._db, self.storage, self.clock)
         self.settings = Settings(self._db)
+        self.prompts = PromptRepository(self._db, self.storage, self.clock, self.settings)
+        self.drafts = DraftRepository(self._db, self.clock)
 
     @contextmanager
     def batch(self) -> Iterator[None]:

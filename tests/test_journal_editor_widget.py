@@ -1,0 +1,285 @@
+"""The editor and the editing mixin inside a small host screen: typing, saving, drafts, prompts, $EDITOR."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.widgets import ContentSwitcher, Input, OptionList, Static, TextArea
+
+from lean_journal.clock import FixedClock
+from lean_journal.external_editor import ExternalEditorError
+from lean_journal.model import JournalEntry
+from lean_journal.screens.area import AreaScreen
+from lean_journal.screens.confirm import ConfirmScreen
+from lean_journal.screens.journal_editing import EDITING_BINDINGS, EditingMixin
+from lean_journal.screens.prompt_edit import PromptEditScreen
+from lean_journal.screens.prompt_picker import PromptPickerScreen
+from lean_journal.store import SaveError, Store
+from lean_journal.store.prompts import GEMBA_WALK
+from lean_journal.widgets.entry_editor import EntryEditor
+from lean_journal.widgets.rating import Rating
+from lean_journal.widgets.tag_input import complete_last_tag
+
+MARKUP = "[/] [@click=app.quit]x[/]"
+
+
+class HostScreen(AreaScreen, EditingMixin):
+    """The least a screen must provide to the editing mixin."""
+
+    AREA = "journal"
+    AUTO_FOCUS = ""
+    BINDINGS = EDITING_BINDINGS
+
+    def __init__(self, store: Store, clock: FixedClock) -> None:
+        """A host with nothing selected yet."""
+        super().__init__(store, clock)
+        self.selected: JournalEntry | None = None
+        self.saved: list[JournalEntry] = []
+
+    def compose(self) -> ComposeResult:
+        """A viewer and the editor, one shown at a time."""
+        with ContentSwitcher(id="journal-right", initial="viewer"):
+            yield Static("viewer", id="viewer")
+            yield EntryEditor(id="editor")
+
+    def on_mount(self) -> None:
+        """Offer a left-over draft."""
+        self.maybe_resume_draft()
+
+    def selected_entry(self) -> JournalEntry | None:
+        """The entry 'selected' by the test."""
+        return self.selected
+
+    def show_pane(self, name: str) -> None:
+        """Show the viewer or the editor."""
+        self.query_one(ContentSwitcher).current = name
+
+    def entry_saved(self, entry: JournalEntry) -> None:
+        """Remember the saved entry and show it."""
+        self.saved.append(entry)
+        self.selected = entry
+        self.show_pane("viewer")
+
+
+class HostApp(App[None]):
+    """An app showing only the host screen."""
+
+    def __init__(self, store: Store, clock: FixedClock) -> None:
+        """Keep the store and clock for the screen."""
+        super().__init__()
+        self.store = store
+        self.clock = clock
+
+    def get_default_screen(self) -> HostScreen:
+        """The host is the only screen."""
+        return HostScreen(self.store, self.clock)
+
+
+def pane(app: App) -> str | None:
+    """Which pane the host shows."""
+    return app.screen.query_one(ContentSwitcher).current
+
+
+async def test_new_entry_from_default_prompt_is_saved_with_what_was_typed(store: Store, clock) -> None:
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n")
+        assert pane(app) == "editor"
+        assert isinstance(app.focused, TextArea)
+        await pilot.press(*"Moved the kettle")
+        await pilot.press("tab", *"kaizen 5s", "tab", "4", "tab", "2", "ctrl+s")
+        await pilot.pause()
+    [entry] = store.entries.all()
+    assert entry.title == "Daily reflection"
+    assert entry.body.startswith("## What did I improve today?\nMoved the kettle\n")
+    assert "## Who did I help?" in entry.body
+    assert (entry.tags, entry.mood, entry.energy, entry.day) == (("kaizen", "5s"), 4, 2, clock.today())
+    assert len(store.drafts) == 0
+
+
+async def test_editing_an_entry_updates_it(store: Store, clock) -> None:
+    entry = store.entries.add(
+        JournalEntry(day=clock.today(), title="Old", created=clock.now(), updated=clock.now())
+    )
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        app.screen.selected = entry
+        await pilot.press("e")
+        await pilot.pause()
+        title = app.screen.query_one("#editor-title", Input)
+        title.focus()
+        title.value = "New title"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert [e.title for e in store.entries.all()] == ["New title"]
+    assert store.entries.get(entry.id).created == entry.created
+
+
+async def test_tag_completion_completes_the_last_tag(store: Store, clock) -> None:
+    for tags in (("kaizen", "gemba"), ("kaizen",)):
+        store.entries.add(
+            JournalEntry(day=clock.today(), title="t", tags=tags, created=clock.now(), updated=clock.now())
+        )
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n")
+        app.screen.query_one("#editor-tags", Input).focus()
+        await pilot.press(*"gemba ka")
+        await pilot.pause()
+        await pilot.press("right", *"x", "ctrl+s")
+        await pilot.pause()
+    [written] = [e for e in store.entries.all() if e.title == "Daily reflection"]
+    assert written.tags == ("gemba", "kaizen", "x")
+
+
+def test_completion_rules() -> None:
+    known = ["kaizen", "kanban", "gemba"]
+    assert complete_last_tag("k", known) == "kaizen"
+    assert complete_last_tag("kaizen ka", known) == "kaizen kanban"
+    assert complete_last_tag("#Ge", known) == "#Gemba"
+    assert complete_last_tag("gemba ", known) is None
+    assert complete_last_tag("kaizen", known) is None
+    assert complete_last_tag("", known) is None
+
+
+async def test_escape_asks_before_discarding(store: Store, clock) -> None:
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n", *"typed", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # keep writing
+        await pilot.pause()
+        assert pane(app) == "editor"
+        assert app.screen.query_one(TextArea).text.count("typed") == 1
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        assert pane(app) == "viewer"
+    assert len(store.entries) == 0 and len(store.drafts) == 0
+
+
+async def test_escape_without_changes_leaves_at_once(store: Store, clock) -> None:
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n", "escape")
+        await pilot.pause()
+        assert pane(app) == "viewer"
+        assert not isinstance(app.screen, ConfirmScreen)
+
+
+async def test_draft_survives_an_app_that_exits_without_saving(db_path: Path, clock) -> None:
+    app = HostApp(Store(db_path, clock), clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n", *"half a thought")
+        await pilot.pause()
+    reopened = Store(db_path, clock)
+    assert len(reopened.drafts) == 1
+    app = HostApp(reopened, clock)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert pane(app) == "editor"
+        assert "half a thought" in app.screen.query_one(TextArea).text
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert "half a thought" in reopened.entries.all()[0].body
+    assert len(Store(db_path, clock).drafts) == 0
+
+
+async def test_save_error_is_one_notification_and_keeps_the_text(store: Store, clock, monkeypatch) -> None:
+    def fail(entry: JournalEntry) -> JournalEntry:
+        raise SaveError(store.path, "could not be saved (No space left on device); the last save is intact")
+
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n", *"precious")
+        monkeypatch.setattr(store.entries, "add", fail)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert pane(app) == "editor"
+        assert "precious" in app.screen.query_one(TextArea).text
+        [note] = app._notifications
+        assert note.severity == "error" and "No space left" in note.message
+
+
+async def test_empty_title_is_refused_with_one_line(store: Store, clock) -> None:
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n")
+        app.screen.query_one("#editor-title", Input).value = "  "
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert pane(app) == "editor"
+        assert [n.message for n in app._notifications] == ["title: must not be empty"]
+    assert len(store.entries) == 0
+
+
+async def test_external_editor_round_trip_and_errors(store: Store, clock) -> None:
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        screen.run_external_editor = lambda text: text + "written in vim\n"
+        await pilot.press("n", "ctrl+o")
+        await pilot.pause()
+        assert screen.query_one(TextArea).text.endswith("written in vim\n")
+
+        def broken(text: str) -> str:
+            raise ExternalEditorError("Editor not found: nvim")
+
+        screen.run_external_editor = broken
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert screen.query_one(TextArea).text.endswith("written in vim\n")
+        assert app._notifications and list(app._notifications)[-1].message == "Editor not found: nvim"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert store.entries.all()[0].body.endswith("written in vim\n")
+
+
+async def test_pick_another_prompt_and_edit_a_prompt(store: Store, clock) -> None:
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptPickerScreen)
+        app.screen.query_one(OptionList).highlighted = 1  # Gemba walk notes
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptEditScreen)
+        app.screen.query_one(TextArea).load_text("## Where did I stand?\n")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("d", "enter")
+        await pilot.pause()
+        assert pane(app) == "editor"
+        await pilot.press(*"at the line", "ctrl+s", "n", "ctrl+s")
+        await pilot.pause()
+    assert store.prompts.get(GEMBA_WALK.id).body == "## Where did I stand?\n"
+    assert store.prompts.default().id == GEMBA_WALK.id
+    bodies = [e.body for e in store.entries.all()]
+    assert sorted(bodies) == ["## Where did I stand?\n", "## Where did I stand?\nat the line"]
+
+
+async def test_markup_title_is_saved_and_shown_literally(store: Store, clock) -> None:
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n")
+        app.screen.query_one("#editor-title", Input).value = MARKUP
+        await pilot.press(*"[b]not bold", "tab", *"[i]", "ctrl+s")
+        await pilot.pause()
+        assert app.is_running
+    entry = store.entries.all()[0]
+    assert (entry.title, entry.tags) == (MARKUP, ("[i]",))
+    assert "[b]not bold" in entry.body
+
+
+async def test_rating_keys(store: Store, clock) -> None:
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n")
+        mood = app.screen.query_one("#editor-mood", Rating)
+        mood.focus()
+        await pilot.press("3", "right", "right", "right", "left")
+        assert mood.value == 4
+        await pilot.press("0")
+        assert mood.value is None
