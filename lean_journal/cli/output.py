@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from pathlib import Path
@@ -39,21 +38,13 @@ def write_stdout(text: str) -> None:
 
 
 def write_private_file(path: Path, data: bytes, *, force: bool) -> None:
-    """Write `data` to a new file readable only by its owner; replace an existing one only if `force`."""
-    from lean_journal.store.fileio import FILE_MODE, atomic_write
+    """Write `data` atomically to a file only its owner can read; replace an existing one only if `force`."""
+    from lean_journal.store.fileio import atomic_write
 
     if not path.parent.is_dir():
         raise CliError(f"{path}: the folder {path.parent} does not exist")
     if path.is_dir():
         raise CliError(f"{path} is a folder")
-    if force and path.exists():
-        atomic_write(path, data)
-        return
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    except FileExistsError:
-        raise CliError(f"{path} already exists (use --force to overwrite it)") from None
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    if path.exists() and not force:
+        raise CliError(f"{path} already exists (use --force to overwrite it)")
+    atomic_write(path, data)
