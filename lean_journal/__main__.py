@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
-from lean_journal.cli.errors import run_guarded
+from lean_journal.cli.errors import UsageError, run_guarded
 from lean_journal.clock import Clock, SystemClock
 
 Command = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
@@ -16,6 +16,8 @@ Command = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
 
 def command_for(args: argparse.Namespace) -> Command:
     """The function that runs the chosen command (its module imported only now)."""
+    if args.demo and args.command:
+        raise UsageError(f"--demo opens the app on a demo journal; it does not go with {args.command!r}")
     if args.command in ("add", "list"):
         from lean_journal.cli import commands
 

@@ -213,6 +213,7 @@ def test_a_folder_as_the_journal_is_one_line_exit_1(capsys, tmp_path):
         ["demo", "--years", "51", "--out", "x.json"],
         ["demo", "--years", "0", "--out", "x.json"],
         ["--db", "", "list"],
+        ["--demo", "list"],
     ],
 )
 def test_bad_flags_and_values_are_one_line_and_exit_2(capsys, db_path, argv):
@@ -246,3 +247,29 @@ def test_any_text_as_a_day_or_rating_is_accepted_or_refused_in_one_line(capsys, 
     result = run_cli(capsys, "--db", str(tmp_path / "j.json"), "add", "title", f"{flag}={value}")
     assert result.code in (0, 2), result.err
     assert result.code == 0 or len(result.err_lines) == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "stdin"),
+    [
+        (["add", "bad \udcff byte"], None),
+        (["add", "title", "--body", "\udcff"], None),
+        (["add", "title", "--tag", "x\udcff"], None),
+        (["add"], "piped \udcff text"),
+    ],
+)
+def test_undecodable_bytes_in_arguments_or_stdin_are_refused_in_one_line(capsys, db_path, argv, stdin):
+    result = run_cli(capsys, "--db", str(db_path), *argv, stdin=stdin)
+    assert result.code == 2 and len(result.err_lines) == 1 and "UTF-8" in result.err
+    assert not db_path.exists()
+
+
+ANY_CHARACTER = st.characters(blacklist_categories=())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=st.text(ANY_CHARACTER), body=st.text(ANY_CHARACTER))
+def test_any_title_and_body_is_added_or_refused_in_one_line(capsys, tmp_path, title, body):
+    result = run_cli(capsys, "--db", str(tmp_path / "j.json"), "add", "--", title, stdin=body)
+    assert result.code in (0, 1, 2), result.err
+    assert (result.code == 0 and len(result.out) == 9) or len(result.err_lines) == 1

@@ -29,7 +29,19 @@ def read_stdin_body() -> str:
     stream = sys.stdin
     if stream is None or stream.isatty():
         return ""
-    return stream.read()
+    try:
+        return utf8_text(stream.read(), "the text on stdin")
+    except UnicodeDecodeError:
+        raise UsageError("the text on stdin is not valid UTF-8") from None
+
+
+def utf8_text(text: str, what: str) -> str:
+    """`text` if it can be saved as UTF-8 (undecodable bytes in arguments or stdin cannot)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"{what} is not valid UTF-8 text") from None
+    return text
 
 
 def title_and_body(title: str | None, body: str) -> tuple[str, str]:
@@ -49,14 +61,14 @@ def cmd_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) 
     """Add one journal entry and print its short id."""
     from lean_journal.model import JournalEntry
 
-    body = args.body if args.body is not None else read_stdin_body()
-    title, body = title_and_body(args.title, body.rstrip())
+    body = utf8_text(args.body, "--body") if args.body is not None else read_stdin_body()
+    title, body = title_and_body(args.title and utf8_text(args.title, "the title"), body.rstrip())
     now = clock.now()
     entry = JournalEntry(
         day=args.day or clock.today(),
         title=title,
         body=body,
-        tags=tuple(args.tag),
+        tags=tuple(utf8_text(tag, "--tag") for tag in args.tag),
         mood=args.mood,
         energy=args.energy,
         starred=args.star,
