@@ -11,6 +11,7 @@ from lean_journal.demo_cards_text import (
     HISTORY_NOTES,
     LEARNED_EXTRA,
     NEXT_STEPS,
+    OBSERVATIONS,
     PLAIN_ACTIONS,
     PLAIN_SOURCES,
     RESULTS,
@@ -52,6 +53,7 @@ def write_card(rng: DemoRandom, span: Span, plan: CardPlan) -> Card:
     """The card described by `plan`, with its history and every field its stages need."""
     problem, path = plan.problem, plan.path
     values: dict[str, Any] = {**span.slots(rng, plan.times[0].date()), "unit": problem.unit}
+    values["area"] = rng.choice(problem.areas)
     nums = numbers(rng, plan)
     values.update({k: f"{v:g}" for k, v in nums.items()}, weeks=str(rng.randint(2, 6)))
     fields = _struggle(rng, span, plan, values)
@@ -156,7 +158,9 @@ def _check(rng: DemoRandom, plan: CardPlan, values: dict, nums: dict) -> dict[st
     if rng.chance(0.4):
         learned += " " + rng.choice(LEARNED_EXTRA)
     return {
-        "result": _fill(rng.choice(RESULTS[outcome]), values),
+        "result": " ".join(
+            _fill(t, values) for t in [rng.choice(RESULTS[outcome]), *rng.some(OBSERVATIONS, 0, 2)]
+        ),
         "actual": nums["actual"],
         "learned": learned,
     }

@@ -43,6 +43,16 @@ RESULTS = {
     ),
 }
 
+OBSERVATIONS = (
+    "The spread narrowed too: the worst day was close to the average.",
+    "Night shift lagged about a week behind day shift.",
+    "{person} kept the tally every day without being reminded.",
+    "The two bad days were both Mondays after a long weekend.",
+    "The operators' own notes explain most of the outliers.",
+    "Nobody asked to go back to the old way.",
+    "{other} found a side effect nobody planned for: less scrap.",
+)
+
 NEXT_STEPS = {
     "adopt": (
         "Recheck in 30 and 90 days; share the standard with the other shift.",

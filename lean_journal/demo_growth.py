@@ -10,11 +10,13 @@ from lean_journal.demo_growth_text import (
     BOOKS,
     GROW_NOTES,
     GROW_TITLES,
+    GROW_WHY,
     GROWTH_TAGS,
     LEARN_TITLES,
     LESSONS,
     LINKS,
     OTHER_SOURCES,
+    SHARE_NEXT,
     SHARE_NOTES,
     SHARE_TITLES,
 )
@@ -70,25 +72,30 @@ def _learn(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
     else:
         values["source"] = _fill(rng.choice(OTHER_SOURCES), values)
         title = rng.choice(LEARN_TITLES[3:])
-    lessons = rng.some(LESSONS, 1, 3)
+    lessons = rng.some(LESSONS, 1, 4)
     notes = lessons[0] if len(lessons) == 1 else "\n".join(f"- {lesson}" for lesson in lessons)
-    if rng.chance(0.3):
+    if rng.chance(0.5):
         notes += "\n\nTry on the floor: " + rng.choice(LESSONS).lower()
     return {"title": _fill(title, values), "source": values["source"], "notes": notes}
 
 
 def _share(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
     """Something shared with an audience."""
-    values["audience"] = _fill(rng.choice(AUDIENCES), values)
+    audience, values["audience"] = rng.choice(AUDIENCES)
     notes = _fill(rng.choice(SHARE_NOTES), values)
-    if rng.chance(0.4):
+    if rng.chance(0.6):
         notes += " Main point: " + rng.choice(LESSONS)
-    return {"title": _fill(rng.choice(SHARE_TITLES), values), "audience": values["audience"], "notes": notes}
+    if rng.chance(0.4):
+        notes += "\n\n" + _fill(rng.choice(SHARE_NEXT), values)
+    return {"title": _fill(rng.choice(SHARE_TITLES), values), "audience": audience, "notes": notes}
 
 
 def _grow(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
     """A way I am trying to grow."""
-    fields = {"title": _fill(rng.choice(GROW_TITLES), values), "notes": _fill(rng.choice(GROW_NOTES), values)}
+    notes = "\n\n".join(_fill(note, values) for note in rng.some(GROW_NOTES, 1, 3))
+    if rng.chance(0.5):
+        notes = _fill(rng.choice(GROW_WHY), values) + "\n\n" + notes
+    fields = {"title": _fill(rng.choice(GROW_TITLES), values), "notes": notes}
     if rng.chance(0.3):
         fields["source"] = _fill(rng.choice(OTHER_SOURCES), values)
     return fields

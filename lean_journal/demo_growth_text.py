@@ -58,29 +58,29 @@ LEARN_TITLES = (
     "{source}: what a gemba walk is for",
 )
 
+# (what the audience field says, how a title names them)
 AUDIENCES = (
-    "team",
-    "boss",
-    "plant managers",
-    "a lean meetup",
-    "the night shift",
-    "new starters",
-    "purchasing",
-    "a supplier",
-    "the other site",
-    "{boss}",
+    ("team", "the team"),
+    ("boss", "{boss}"),
+    ("plant managers", "the plant managers"),
+    ("a lean meetup", "a lean meetup"),
+    ("night shift", "the night shift"),
+    ("new starters", "the new starters"),
+    ("purchasing", "purchasing"),
+    ("a supplier", "a supplier"),
+    ("the other site", "the other site"),
 )
 
 SHARE_TITLES = (
-    "Showed the {area} kanban to the {audience}",
+    "Showed the {area} kanban to {audience}",
     "Monthly kaizen summary for {audience}",
     "Talk: our first year of huddles",
-    "A3 walkthrough for the {audience}",
+    "A3 walkthrough for {audience}",
     "Before and after photos of {area}",
-    "Coaching questions card for the {audience}",
+    "Coaching questions card for {audience}",
     "Lunch-and-learn: what is PDCA?",
-    "Shared the changeover story with the {audience}",
-    "Spaghetti diagram exercise with the {audience}",
+    "Shared the changeover story with {audience}",
+    "Spaghetti diagram exercise with {audience}",
 )
 
 SHARE_NOTES = (
@@ -105,6 +105,21 @@ GROW_TITLES = (
     "Listen to the end before answering",
     "Practise patience with {boss}",
     "Be the leader I want to have",
+)
+
+SHARE_NEXT = (
+    "Next time: fewer slides, more floor.",
+    "Next time: let {person} tell it.",
+    "Next time: start with the problem, not the tool.",
+    "Follow up in a month to see if anyone tried it.",
+)
+
+GROW_WHY = (
+    "Why: I keep solving problems for people instead of with them.",
+    "Why: the days I skip the floor are the days things go wrong unnoticed.",
+    "Why: {boss} will not change; I can.",
+    "Why: the team copies what I do, not what I say.",
+    "Why: patience is a skill, and skills need practice.",
 )
 
 GROW_NOTES = (

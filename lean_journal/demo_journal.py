@@ -24,7 +24,7 @@ from lean_journal.model import Card, JournalEntry, Stage
 
 THEMES = SHOP_FLOOR + PEOPLE
 SHAPES = ("line", "para", "two", "list", "long")
-SHAPE_WEIGHTS = (0.08, 0.17, 0.25, 0.2, 0.3)
+SHAPE_WEIGHTS = (0.06, 0.14, 0.25, 0.2, 0.35)
 # How often a card's move into a stage is written about on that day.
 MENTION_CHANCE = {
     "struggle": 0.3,
@@ -91,7 +91,7 @@ def _entry(rng: DemoRandom, span: Span, written: Day, minutes: tuple[int, int], 
         tags=tuple(tags),
         mood=None if rng.chance(0.04) else rng.rating(written.mood),
         energy=None if rng.chance(0.07) else rng.rating(written.energy),
-        starred=rng.chance(0.04 if len(body) < 800 else 0.1),
+        starred=rng.chance(0.03 if len(body) < 1000 else 0.07),
         created=created,
         updated=min(created + timedelta(minutes=edited), _end_of(created)),
     )
@@ -112,40 +112,39 @@ def _body(rng: DemoRandom, theme: Theme, written: Day, values: dict[str, Any]) -
     shape = rng.choices(SHAPES, SHAPE_WEIGHTS)[0]
     if shape == "line":
         return _fill(rng.choice(ONE_LINERS), values)
-    first = _paragraph(rng, theme, values, 3, 6) + _mood_line(rng, written, values)
+    first = _paragraph(rng, theme, values, 3, 7) + _mood_line(rng, written, values)
     if shape == "para":
-        return first
+        return f"{first}\n\n{_stories(rng, values, 1)}" if rng.chance(0.5) else first
     if shape == "two":
         other = _paragraph(rng, rng.choice(THEMES), values, 1, 3)
-        middle = f"{_story(rng, values)}\n\n{other}" if rng.chance(0.5) else _story(rng, values)
-        return f"{first}\n\n{middle}{_reflection(rng)}"
+        return f"{first}\n\n{_stories(rng, values, 1)}\n\n{other}{_reflection(rng)}"
     bullets = _bullets(rng, theme.bullets, values, 3, 5)
     if shape == "list":
-        return f"{first}\n\n{rng.choice(HEADINGS['saw'])}\n\n{bullets}\n\n{_story(rng, values)}"
+        return f"{first}\n\n{rng.choice(HEADINGS['saw'])}\n\n{bullets}\n\n{_stories(rng, values, 1)}"
     return "\n\n".join(
         [
             rng.choice(HEADINGS["saw"]),
             first,
-            _story(rng, values),
-            *([_story(rng, values)] if rng.chance(0.6) else []),
-            rng.choice(HEADINGS["good"]),
+            _stories(rng, values, 2),
+            rng.choice(HEADINGS["notes"]),
             bullets,
             rng.choice(HEADINGS["next"]),
             _bullets(rng, NEXT_STEPS, values, 2, 4),
             rng.choice(HEADINGS["reflect"]),
-            _paragraph(rng, rng.choice(THEMES), values, 1, 3) + " " + rng.choice(REFLECTIONS),
+            _paragraph(rng, rng.choice(THEMES), values, 2, 4) + " " + rng.choice(REFLECTIONS),
         ]
     )
 
 
-def _story(rng: DemoRandom, values: dict[str, Any]) -> str:
-    """A longer paragraph: a small story from the floor or the office."""
-    return _fill(rng.choice(STORIES), values)
+def _stories(rng: DemoRandom, values: dict[str, Any], count: int) -> str:
+    """Longer paragraphs: small stories from the floor or the office."""
+    return "\n\n".join(_fill(story, values) for story in rng.sample(STORIES, count))
 
 
 def _paragraph(rng: DemoRandom, theme: Theme, values: dict[str, Any], low: int, high: int) -> str:
     """An opening sentence and a few middles from a theme."""
-    sentences = [rng.choice(theme.openers), *rng.some(theme.middles, low, high)]
+    middles = rng.sample(theme.middles, rng.randint(low, min(high, len(theme.middles))))
+    sentences = [rng.choice(theme.openers), *middles]
     return " ".join(_fill(s, values) for s in sentences)
 
 

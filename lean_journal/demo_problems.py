@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+FLOOR = ("line 1", "line 3", "packing", "assembly cell B", "the warehouse", "shipping")
+
 
 class Problem(NamedTuple):
     """One kind of struggle with everything an A3 about it needs; phrases may use {slots}."""
@@ -25,6 +27,7 @@ class Problem(NamedTuple):
     learned: str
     impact_unit: str
     impact_rate: float  # impact = |baseline - actual| * rate
+    areas: tuple[str, ...] = FLOOR  # where this problem can happen, for {area}
 
 
 CHANGEOVER = Problem(
@@ -58,6 +61,7 @@ CHANGEOVER = Problem(
     "Separating internal from external work did most of it; the cart only made it stick.",
     "minutes saved per week",
     6,
+    ("line 3", "line 1", "packing", "the paint shop", "assembly cell B"),
 )
 
 WALKING = Problem(
@@ -90,6 +94,7 @@ WALKING = Problem(
     "The operators knew exactly where the bins should go; I only had to ask.",
     "metres saved per shift",
     8,
+    ("line 1", "line 3", "assembly cell B", "packing", "the warehouse", "shipping"),
 )
 
 SEARCHING = Problem(
@@ -121,6 +126,7 @@ SEARCHING = Problem(
     "The check at shift change mattered more than the board itself.",
     "minutes saved per week",
     5,
+    ("maintenance", "the tool crib", "assembly cell B", "the test bench", "line 1"),
 )
 
 WAITING_QC = Problem(
@@ -152,6 +158,7 @@ WAITING_QC = Problem(
     "Quality at the source also meant trusting people, which took longer than making the gauge.",
     "hours of lead time saved per week",
     3,
+    ("line 3", "line 1", "assembly cell B", "the paint shop", "the test bench"),
 )
 
 OVERTIME = Problem(
@@ -183,6 +190,7 @@ OVERTIME = Problem(
     "The problem was two departments away from where it showed.",
     "overtime hours saved per month",
     4,
+    ("shipping", "packing", "line 1", "line 3", "the warehouse", "receiving"),
 )
 
 HANDOFF = Problem(
@@ -214,6 +222,7 @@ HANDOFF = Problem(
     "People were happy to write things down once there was a place for it.",
     "issues caught per month",
     4,
+    ("line 1", "line 3", "maintenance", "shipping", "the warehouse"),
 )
 
 BREAKDOWNS = Problem(
@@ -245,6 +254,7 @@ BREAKDOWNS = Problem(
     "The old rule had a good reason once; we replaced it with a safe standard instead of ignoring it.",
     "minutes of downtime saved per week",
     12,
+    ("line 1", "line 3", "assembly cell B"),
 )
 
 PROBLEMS_FLOOR = (CHANGEOVER, WALKING, SEARCHING, WAITING_QC, OVERTIME, HANDOFF, BREAKDOWNS)

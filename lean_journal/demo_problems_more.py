@@ -33,6 +33,7 @@ SCRATCHES = Problem(
     "Tracing defects back to the station they start at beats inspecting harder.",
     "defects per month avoided",
     1,
+    ("the paint shop", "assembly cell B", "packing", "shipping"),
 )
 
 FIRST_PASS = Problem(
@@ -64,6 +65,7 @@ FIRST_PASS = Problem(
     "Changing a tool means changing the standard, every time.",
     "rework hours saved per month",
     3,
+    ("assembly cell B", "line 1", "line 3", "the test bench"),
 )
 
 APPROVALS = Problem(
@@ -95,6 +97,7 @@ APPROVALS = Problem(
     "Trust is cheaper than control, at least for small amounts.",
     "days of waiting saved per month",
     4,
+    ("the front office", "maintenance", "the tool crib"),
 )
 
 MEETINGS = Problem(
@@ -220,6 +223,7 @@ ONBOARDING = Problem(
     "The trainers learned as much as the starters did.",
     "training days saved per month",
     2,
+    ("packing", "line 1", "line 3", "the warehouse", "shipping", "assembly cell B"),
 )
 
 PROBLEMS = (*PROBLEMS_FLOOR, SCRATCHES, FIRST_PASS, APPROVALS, MEETINGS, IDEAS, MY_MORNINGS, ONBOARDING)

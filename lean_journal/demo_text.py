@@ -45,6 +45,12 @@ GEMBA = Theme(
         "Half the waiting on {area} comes from information, not material: people waiting for a decision.",
         "Noticed I was walking too fast. Slowed down and saw twice as much.",
         "The night shift leaves notes for the day shift on cardboard. That is a system someone built.",
+        "The operators stopped talking when I arrived. Still too much 'the manager is here'. Keep coming "
+        "until I am furniture.",
+        "{other} pointed at a leaking fitting and said it has been like that for weeks. Weeks. Nobody "
+        "thought it was worth a card.",
+        "Stood at the end of {area} and watched the output instead of the people. The rhythm breaks every "
+        "few minutes, always at the same station.",
     ),
     (
         "Parts waiting at the press",
@@ -77,6 +83,10 @@ FIVE_S = Theme(
         "Marked floor locations with tape. By lunch a pallet was parked on one of them.",
         "I keep treating 5S as a cleaning day. It is about making problems visible.",
         "The audit score went up but the searching did not go down. Wrong measure.",
+        "{other} labelled every drawer on the bench in one afternoon. Nobody asked them to.",
+        "We found three identical torque wrenches in three different drawers and none where they were "
+        "needed.",
+        "5S is the easiest thing to start and the hardest to keep. Like this journal.",
     ),
     (
         "Sort: {n} red tags",
@@ -111,6 +121,11 @@ STANDARD_WORK = Theme(
         "Without a standard there is no kaizen, only change.",
         "The key points column is where the real knowledge lives. The steps are the easy part.",
         "Posted the sheet at eye height instead of in the binder. Small thing, big difference.",
+        "{other} found a step that everyone skips because it is pointless. We removed it from the "
+        "standard. That is how it should work.",
+        "The new standard took a week to write and ten minutes to explain, which is about the right ratio.",
+        "When the standard is followed and the result is still bad, the standard is the problem, not the "
+        "person.",
     ),
     (
         "Major steps",
@@ -138,6 +153,9 @@ KANBAN = Theme(
         "{person} wants more cards 'just in case'. More cards hide the problem the kanban is meant to show.",
         "Pulling to a signal feels slower until you notice nobody is expediting any more.",
         "Counted the inventory between stations: {n} days of work sitting still.",
+        "The supplier liked the kanban more than we did: steady orders instead of panicked phone calls.",
+        "We pulled two cards out of the loop to see what breaks. Nothing did, so they stay out.",
+        "A kanban without a refill rule is just a box with a card in it.",
     ),
     (
         "Card count: {n}",
@@ -172,6 +190,9 @@ KAIZEN = Theme(
         "Big improvements come from lots of boring little ones. I need to stop waiting for the big one.",
         "A kaizen that the team made beats a better one I make for them.",
         "Wrote a short thank-you note to {person}. It mattered more than the saving did.",
+        "{other} asked if a kaizen has to save money. No: safer, easier and less frustrating all count.",
+        "We tried an idea, it failed, and we wrote down why. That counts as a kaizen too.",
+        "Posted the before and after photos by the coffee machine. More people read those than any email.",
     ),
     (
         "Idea: {person}",
@@ -198,6 +219,10 @@ FLOW = Theme(
         "Smaller batches would help, but changeovers make everyone want big ones. That is the real problem.",
         "It is humbling to walk the path of a part. It travels further than any of us do in a day.",
         "The order spent a whole day waiting for a signature. Waste is not only on the floor.",
+        "Moved two benches closer together and the work stopped piling up between them. Obvious afterwards.",
+        "{other} asked why we make a week's worth of one part and then a week of another. Nobody had a "
+        "better answer than habit.",
+        "Flow exposes every problem at once. No wonder people like their buffers.",
     ),
     (
         "Lead time: {n} days",

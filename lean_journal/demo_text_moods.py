@@ -48,7 +48,7 @@ REFLECTIONS = (
 
 HEADINGS = {
     "saw": ("## What I saw", "## On the floor", "### Observations"),
-    "good": ("## What went well", "### Wins", "## Good"),
+    "notes": ("## Notes", "### Jotted down", "## Points to remember"),
     "next": ("## Next", "### Tomorrow", "## To try"),
     "reflect": ("## Reflection", "### Thinking about it", "## Learned"),
 }

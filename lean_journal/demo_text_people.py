@@ -56,6 +56,10 @@ COACHING = Theme(
         "{person} is ready to coach {other}. I should get out of the way.",
         "The learner owns the card; I own the questions.",
         "Coaching takes longer than telling. It is the only thing that still works when I am not there.",
+        "{other} asked me to stop coaching and just tell them. I did, this once, and explained why I "
+        "usually do not.",
+        "Good coaching leaves the learner feeling smart, not the coach.",
+        "We agreed on a next step small enough to try before Friday.",
     ),
     (
         "Target condition: clear",
@@ -89,6 +93,9 @@ A3 = Theme(
         "An A3 is a conversation written down, not a form to fill in.",
         "The 5 whys went sideways at the third why. Went back to the floor to check instead of guessing.",
         "I do not need a perfect A3. I need one that makes the next experiment obvious.",
+        "{other} drew the current condition as a picture instead of text. Much clearer. Stealing that.",
+        "The target is still vague: 'better' is not a target. Back to the numbers.",
+        "Filed the finished A3 in the binder by the board, where anyone can read it.",
     ),
     (
         "Background",
@@ -126,6 +133,12 @@ BOSS = Theme(
         "{boss} asked the operators questions instead of giving orders. Small, but I noticed.",
         "We agreed to look at the numbers that keep {boss} awake, not the ones I find interesting.",
         "Frustrating meeting. {boss} wants results by next month and no time spent on the floor to get them.",
+        "{boss} asked me to present our board at the managers' meeting. Terrified and pleased in equal "
+        "measure.",
+        "I keep wanting {boss} to change. The article I keep rereading says: change yourself and help "
+        "others. Fine.",
+        "{boss} shared a struggle I had not seen coming: the customer audit next quarter. That is worth a "
+        "card.",
     ),
     (
         "Struggle: overtime on {area}",
@@ -152,6 +165,9 @@ TEAM_THEME = Theme(
         "The disagreement was about facts we did not have. Agreed to go and measure.",
         "Respect for people means listening to the complaint all the way to the end.",
         "{other} is covering for {person}'s leave and doing it better than the standard says.",
+        "{other} brought cake for the tenth week without a safety incident. Small rituals matter.",
+        "The team fixed a problem at the huddle in two minutes that I had been planning an A3 for.",
+        "Two new faces today. Made sure they know they can stop the line.",
     ),
     (
         "Safety first: nothing new",
@@ -177,6 +193,9 @@ LEARNING = Theme(
         "I underline too much. Picked one thing to try tomorrow instead.",
         "Old books, same problems. Ohno was saying in the seventies what we rediscover every year.",
         "The book makes it sound easy. The floor never does.",
+        "Wrote three questions in the margin to try at the gemba tomorrow.",
+        "The chapter on standard work reads differently after a year of trying it.",
+        "{other} borrowed {book} and has already read more of it than I have.",
     ),
     ("One idea to try", "A question for {person}", "Quote for the board", "Reread the chapter on flow"),
 )
@@ -197,6 +216,9 @@ QUALITY = Theme(
         "A simple go/no-go gauge would catch this at the source.",
         "The andon only works if someone comes when it is pulled. This time {other} came within a minute.",
         "Blame would have been easy. Instead we asked what about the process let it happen.",
+        "The go/no-go gauge caught its first bad part today. {other} held it up like a trophy.",
+        "Every defect we do not find is a defect the customer finds.",
+        "Put the defect samples on a board by the line so everyone can see what 'bad' looks like.",
     ),
     (
         "Defect mode: scratches",

@@ -104,4 +104,38 @@ STORIES = (
     " {person} pulled out the skills matrix and moved people in five minutes. We built that matrix as a"
     " kaizen two winters ago. Nobody remembered that today, which is how standards are supposed to "
     "feel.",
+    "Walked the whole value stream with {person} and {other} before lunch, clipboard in hand. We agreed"
+    " not to talk about solutions at all, only to write down what we saw. It was surprisingly hard; "
+    "every few metres someone started with 'we should just'. By the end we had {n} pages of facts and "
+    "no arguments, which is a first.",
+    "{boss} asked for a list of every improvement this year for the annual review. I could print it "
+    "straight from the board: done cards, their numbers, and what we learned from the dropped ones. "
+    "Five years ago I would have spent a weekend inventing a story. Writing things down as they happen "
+    "pays off in strange places.",
+    "Today the kanban loop on {area} ran out, and instead of someone expediting, {person} pulled the "
+    "red card and called me over. We found the refill round had been moved to the afternoon without "
+    "anyone telling the line. The system worked exactly as designed: it made the problem loud.",
+    "I was wrong about the cause of the delays on {area}, and {other} proved it with a week of tally "
+    "marks. I had been so sure it was the machine. It was the paperwork. Being wrong in front of the "
+    "team felt uncomfortable for about a minute and then felt like the most useful thing I did all "
+    "month.",
+    "Had the first coaching session with {person}, who is now coaching {other}. I coached the coach: "
+    "sat at the back, said nothing, and took notes on the questions asked. Afterwards we talked about "
+    "one question that was really advice in disguise. Three levels of learning in one conversation.",
+    "A new operator asked why the tape on the floor is yellow here and blue there. Nobody could answer."
+    " We looked it up: two different projects, two different colour codes, never aligned. A standard "
+    "that nobody can explain is not a standard. Agreed one colour code at the huddle and wrote it on "
+    "the board.",
+    "Morning spent on the monthly report. I kept it to one page: three charts, three problems, three "
+    "experiments. {boss} read it standing at my desk and asked only about the second one. That is the "
+    "point of one page: the conversation goes straight to what matters.",
+    "Slow week. Half the team on holiday, the other half covering. I used the quiet to walk {area} at "
+    "different times of day and noticed the same bottleneck moves with the shift pattern. The problem "
+    "is not the station; it is the start times. That would never have shown up in a report.",
+    "Tried a new format for the kaizen review: each person gets two minutes to show one thing they "
+    "changed, with a photo. Eleven photos, eleven small stories, and much more laughing than usual. "
+    "{person} brought a before-and-after of a drawer that made everyone groan in recognition.",
+    "Sat with purchasing for an hour to understand why our orders always arrive in huge batches. Their "
+    "system rewards price per unit, not total cost. They were as frustrated as we are. We drew the "
+    "whole thing on a whiteboard together and found one small change we can test next month.",
 )
