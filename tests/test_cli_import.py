@@ -141,6 +141,11 @@ def test_importing_a_missing_file_is_one_line(capsys, db_path, tmp_path):
     ]
 
 
+def test_a_jrnl_text_journal_points_to_jrnls_json_export(capsys, db_path):
+    result = run_cli(capsys, "--db", str(db_path), "import", str(JRNL / "journal.txt"))
+    assert result.code == 1 and len(result.err_lines) == 1 and "jrnl --export json" in result.err
+
+
 def test_forcing_the_wrong_format_is_one_line(capsys, db_path):
     result = run_cli(capsys, "--db", str(db_path), "import", str(JRNL_EXPORT), "--format", "lean-journal")
     assert result.code == 1 and "is not a lean-journal export" in result.err

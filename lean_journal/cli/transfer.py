@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from lean_journal.model import ValidationError
 from lean_journal.store import Store
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+JRNL_TEXT = re.compile(rb"\s*\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
 
 
 def export_format(args: argparse.Namespace) -> str:
@@ -56,6 +58,8 @@ def read_json_file(path: Path) -> Any:
         raise CliError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise CliError(f"{path} is a folder, not a file") from None
+    if JRNL_TEXT.match(content):
+        raise CliError(f"{path} is a jrnl journal; import its JSON export instead (jrnl --export json)")
     try:
         return orjson.loads(content)
     except orjson.JSONDecodeError as error:
