@@ -40,7 +40,7 @@ class EntryEditor(Vertical):
     DEFAULT_CSS = """
     EntryEditor { height: 1fr; padding: 0 1; }
     EntryEditor #editor-heading { height: 1; color: $text-muted; text-style: bold; }
-    EntryEditor #editor-title { margin-top: 1; }
+    EntryEditor Input, EntryEditor TextArea { border-title-color: $text-muted; }
     EntryEditor #editor-body { height: 1fr; min-height: 5; }
     EntryEditor #editor-meta { height: 3; }
     EntryEditor #editor-meta Rating { margin-top: 1; }
@@ -100,10 +100,16 @@ class EntryEditor(Vertical):
     def compose(self) -> ComposeResult:
         """Heading with the day, title, body, then tags, mood and energy, and a hint line."""
         yield Static("", id="editor-heading", markup=False)
-        yield Input(placeholder="Title", id="editor-title")
-        yield body_area()
+        title = Input(placeholder="Title", id="editor-title")
+        title.border_title = "Title"
+        yield title
+        body = body_area()
+        body.border_title = "Markdown"
+        yield body
         with Horizontal(id="editor-meta"):
-            yield TagInput(self._known_tags, id="editor-tags")
+            tags = TagInput(self._known_tags, id="editor-tags")
+            tags.border_title = "Tags"
+            yield tags
             yield Rating("Mood", id="editor-mood")
             yield Rating("Energy", id="editor-energy")
         yield Static(HINT, id="editor-hint", markup=False)
