@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from test_journal_editor_widget import HostApp
 from textual.pilot import Pilot
 
 from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry
 from lean_journal.store import Store
-from test_journal_editor_widget import HostApp
 
 SIZE = (120, 36)
 
@@ -16,7 +16,8 @@ def _with_tags(store: Store, clock: FixedClock) -> Store:
     """A store with a few tags in use, for the completion to offer."""
     now = clock.now()
     for tags in (("kaizen", "gemba"), ("kaizen", "5s")):
-        store.entries.add(JournalEntry(day=clock.today(), title="earlier", tags=tags, created=now, updated=now))
+        entry = JournalEntry(day=clock.today(), title="earlier", tags=tags, created=now, updated=now)
+        store.entries.add(entry)
     return store
 
 
