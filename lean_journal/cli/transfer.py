@@ -99,6 +99,17 @@ def new_only(bundle: Bundle, store: Store) -> tuple[Bundle, int]:
     return Bundle(**kept), skipped
 
 
+def add_bundle(store: Store, bundle: Bundle) -> None:
+    """Add everything in `bundle` in one save."""
+    with store.batch():
+        if bundle.entries:
+            store.entries.add_many(bundle.entries)
+        if bundle.cards:
+            store.cards.add_many(bundle.cards)
+        if bundle.growth:
+            store.growth.add_many(bundle.growth)
+
+
 def counts(bundle: Bundle) -> str:
     """'3 entries, 1 card, 0 learn/share/grow items'."""
     return ", ".join(
@@ -125,14 +136,7 @@ def cmd_import(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
     store = open_store(args, clock, environ)
     fresh, skipped = new_only(bundle, store)
     if not args.dry_run and (fresh.entries or fresh.cards or fresh.growth):
-        with store.batch():
-            for repo, items in (
-                (store.entries, fresh.entries),
-                (store.cards, fresh.cards),
-                (store.growth, fresh.growth),
-            ):
-                if items:
-                    repo.add_many(items)
+        add_bundle(store, fresh)
     verb = "would import" if args.dry_run else "imported"
     note = " (dry run: nothing written)" if args.dry_run else ""
     write_stdout(f"{verb} {counts(fresh)}; {skipped} already in the journal{note}\n")
