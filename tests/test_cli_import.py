@@ -241,6 +241,13 @@ def test_export_refuses_to_overwrite_unless_forced(capsys, full_store, tmp_path)
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
+def test_export_never_overwrites_the_journal_itself(capsys, full_store):
+    before = full_store.path.read_bytes()
+    result = run_cli(capsys, "--db", str(full_store.path), "export", "--out", str(full_store.path), "--force")
+    assert result.code == 1 and len(result.err_lines) == 1 and "the journal itself" in result.err
+    assert full_store.path.read_bytes() == before
+
+
 def test_export_into_a_missing_folder_is_one_line(capsys, full_store, tmp_path):
     result = run_cli(capsys, "--db", str(full_store.path), "export", "--out", str(tmp_path / "no" / "x.json"))
     assert result.code == 1 and len(result.err_lines) == 1 and "does not exist" in result.err

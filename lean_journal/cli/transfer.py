@@ -42,9 +42,12 @@ def export_text(store: Store, fmt: str, clock: Clock) -> str:
 def cmd_export(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Write the export to --out (mode 0600, never over a file unless --force) or to stdout."""
     store = open_store(args, clock, environ)
+    out = Path(args.out).expanduser() if args.out else None
+    if out is not None and out.resolve() == store.path.resolve():
+        raise CliError(f"{out} is the journal itself; export to another file")
     text = export_text(store, export_format(args), clock)
-    if args.out:
-        write_private_file(Path(args.out).expanduser(), text.encode(), force=args.force)
+    if out is not None:
+        write_private_file(out, text.encode(), force=args.force)
     else:
         write_stdout(text)
     return EXIT_OK
