@@ -17,10 +17,7 @@ from lean_journal.model import ActionLog
 
 def action_line(action: ActionLog) -> Text:
     """One action as a list row: its day, then its text (plain, never markup)."""
-    line = Text(action.day.isoformat(), style="bold")
-    line.append("  ")
-    line.append(action.text)
-    return line
+    return Text.assemble((action.day.isoformat(), "bold"), "  ", action.text)
 
 
 class DoLog(Vertical):

@@ -17,7 +17,7 @@ class A3Field(Widget):
 
     DEFAULT_CSS = """
     A3Field { layout: horizontal; height: auto; width: 1fr; border-left: blank; margin-bottom: 1; }
-    A3Field > Label { width: 18; color: $text-muted; padding-right: 1; }
+    A3Field > Label { width: 24; color: $text-muted; padding-right: 1; }
     A3Field Input, A3Field TextArea { width: 1fr; background: $boost; }
     A3Field TextArea { height: auto; min-height: 1; max-height: 8; padding: 0; }
     A3Field.-missing { border-left: thick $warning; }
@@ -56,7 +56,7 @@ class A3Field(Widget):
         if self.spec.kind == "text":
             yield TextArea(self._initial, compact=True, soft_wrap=True, show_line_numbers=False)
         else:
-            yield Input(self._initial, placeholder=self.spec.placeholder, compact=True)
+            yield Input(self._initial, placeholder=self.spec.placeholder, compact=True, select_on_focus=False)
 
     @property
     def editor(self) -> Input | TextArea:

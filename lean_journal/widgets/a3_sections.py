@@ -90,7 +90,7 @@ class Comparison(Static):
 
     def show(self, numbers: Numbers) -> None:
         """Show the three numbers and how far the actual got towards the target."""
-        line = Text("Predicted vs actual:  ", style="bold")
+        line = Text.assemble(("Predicted vs actual:  ", "bold"))
         for label, value in (("baseline", numbers.baseline), ("target", numbers.target)):
             line.append(f"{label} {_amount(value, numbers.unit)}   ")
         line.append(f"actual {_amount(numbers.actual, numbers.unit)}", style="bold")
@@ -122,8 +122,8 @@ class RecheckDates(Static):
     def show(self, card: Card, today: date) -> None:
         """Show what was decided and when to look again."""
         line = Text()
-        line.append("Decision: ", style="bold")
-        line.append(card.decision.value if card.decision else "not yet decided")
+        line.append("Decided: ", style="bold")
+        line.append(card.decision.value if card.decision else "not yet")
         if card.rechecks:
             line.append("   Re-checks: ", style="bold")
             line.append(", ".join(_recheck(day, today) for day in card.rechecks))

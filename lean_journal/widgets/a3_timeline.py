@@ -23,7 +23,7 @@ KIND_STYLES = {"created": "bold", "stage": "bold", "action": "", "journal": "ita
 
 def stage_times_line(spent: Mapping[Stage, timedelta], cycle: timedelta | None) -> Text:
     """'Time per stage: Struggles 3 days · Plan 5 days … Total cycle time: 12 days'."""
-    line = Text("Time per stage: ", style="bold")
+    line = Text.assemble(("Time per stage: ", "bold"))
     parts = [f"{stage.label} {describe_duration(span)}" for stage, span in spent.items()]
     line.append(" · ".join(parts) or "-")
     line.append("\nTotal cycle time: ", style="bold")
@@ -32,8 +32,9 @@ def stage_times_line(spent: Mapping[Stage, timedelta], cycle: timedelta | None) 
 
 
 def timeline_row(item: TimelineItem) -> Text:
-    """One event: when, what kind, and its text (user text stays plain)."""
-    row = Text(f"{item.at:%Y-%m-%d %H:%M}  ", style="dim")
+    """One event: when (Do-log actions have a day only), what kind, and its text (plain, never markup)."""
+    when = f"{item.at:%Y-%m-%d}       " if item.kind == "action" else f"{item.at:%Y-%m-%d %H:%M}  "
+    row = Text.assemble((when, "dim"))
     row.append(
         f"{KIND_LABELS.get(item.kind, item.kind.capitalize()):<8}", style=KIND_STYLES.get(item.kind, "")
     )
