@@ -283,3 +283,59 @@ async def test_rating_keys(store: Store, clock) -> None:
         assert mood.value == 4
         await pilot.press("0")
         assert mood.value is None
+
+
+async def test_draft_is_kept_while_typing_and_when_focus_moves_on(store: Store, clock, monkeypatch) -> None:
+    monkeypatch.setattr("lean_journal.screens.journal_editing.DRAFT_DELAY", 0.01)
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n", *"still typing")
+        await pilot.pause(0.1)
+        [(_, kept)] = store.drafts.all()
+        assert "still typing" in kept.body
+        await pilot.press("tab", *"gemba")  # no pause: leaving the body kept it at once
+        await pilot.press("tab")
+        await pilot.pause()
+        [(_, kept)] = store.drafts.all()
+        assert kept.tags == "gemba"
+
+
+async def test_unsaved_edit_of_an_entry_is_resumed_as_an_edit(db_path: Path, clock) -> None:
+    store = Store(db_path, clock)
+    entry = store.entries.add(
+        JournalEntry(day=clock.today(), title="Kept", body="old", created=clock.now(), updated=clock.now())
+    )
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        app.screen.selected = entry
+        await pilot.press("e", "end", *" and new")
+        await pilot.pause()
+    app = HostApp(Store(db_path, clock), clock)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert pane(app) == "editor"
+        assert "Editing entry" in str(app.screen.query_one("#editor-heading", Static).render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    reopened = Store(db_path, clock)
+    assert [(e.id, e.body) for e in reopened.entries.all()] == [(entry.id, "old and new")]
+    assert len(reopened.drafts) == 0
+
+
+async def test_several_entries_on_one_day(store: Store, clock) -> None:
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n", "ctrl+s", "n", *"second", "ctrl+s")
+        await pilot.pause()
+    assert [e.day for e in store.entries.all()] == [clock.today(), clock.today()]
+
+
+async def test_n_while_writing_keeps_the_open_entry(store: Store, clock) -> None:
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n", *"mine")
+        app.screen.set_focus(None)
+        await pilot.press("n")
+        await pilot.pause()
+        assert "mine" in app.screen.query_one(TextArea).text
+        assert "Finish this entry first" in list(app._notifications)[-1].message
