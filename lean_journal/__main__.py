@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -11,6 +12,14 @@ from contextlib import contextmanager
 from lean_journal.cli.errors import UsageError, run_guarded
 from lean_journal.clock import Clock, SystemClock
 
+# Each command's module and function; modules load only when their command runs (none loads Textual).
+COMMANDS = {
+    "add": ("commands", "cmd_add"),
+    "list": ("commands", "cmd_list"),
+    "export": ("transfer", "cmd_export"),
+    "import": ("transfer", "cmd_import"),
+    "demo": ("transfer", "cmd_demo"),
+}
 Command = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
 
 
@@ -18,19 +27,11 @@ def command_for(args: argparse.Namespace) -> Command:
     """The function that runs the chosen command (its module imported only now)."""
     if args.demo and args.command:
         raise UsageError(f"--demo opens the app on a demo journal; it does not go with {args.command!r}")
-    if args.command in ("add", "list"):
-        from lean_journal.cli import commands
-
-        return commands.cmd_add if args.command == "add" else commands.cmd_list
-    if args.command in ("export", "import", "demo"):
-        from lean_journal.cli import transfer
-
-        return {"export": transfer.cmd_export, "import": transfer.cmd_import, "demo": transfer.cmd_demo}[
-            args.command
-        ]
-    from lean_journal.cli import tui
-
-    return tui.cmd_demo_app if args.demo else tui.cmd_app
+    if args.command is None:
+        module, name = ("tui", "cmd_demo_app") if args.demo else ("tui", "cmd_app")
+    else:
+        module, name = COMMANDS[args.command]
+    return getattr(importlib.import_module(f"lean_journal.cli.{module}"), name)  # type: ignore[no-any-return]
 
 
 @contextmanager

@@ -47,6 +47,11 @@ def test_add_with_a_title_keeps_all_piped_text_as_the_body(capsys, db_path):
     assert [(e.title, e.body) for e in entries(db_path)] == [("Title", "line one\nline two")]
 
 
+def test_a_piped_first_line_starting_with_a_tag_keeps_its_hash(capsys, db_path):
+    assert run_cli(capsys, "--db", str(db_path), "add", stdin="#gemba walk at 8\n").code == 0
+    assert [(e.title, e.all_tags) for e in entries(db_path)] == [("#gemba walk at 8", ())]
+
+
 def test_add_with_nothing_to_add_is_a_usage_error_and_creates_no_file(capsys, db_path):
     result = run_cli(capsys, "--db", str(db_path), "add")
     assert result.code == 2 and len(result.err_lines) == 1 and "nothing to add" in result.err

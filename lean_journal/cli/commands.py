@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -12,6 +13,8 @@ from lean_journal.cli.output import entry_line, write_stdout
 from lean_journal.clock import Clock
 from lean_journal.paths import resolve_db_path
 from lean_journal.store import Store
+
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 def db_path(args: argparse.Namespace, environ: Mapping[str, str]) -> Path:
@@ -53,7 +56,7 @@ def title_and_body(title: str | None, body: str) -> tuple[str, str]:
     first, _, rest = body.strip().partition("\n")
     if not first.strip():
         raise UsageError("nothing to add: give a title, --body, or text on stdin")
-    heading = first.strip().lstrip("#").strip() or first.strip()
+    heading = MARKDOWN_HEADING.sub("", first.strip()) or first.strip()
     return fit_title(heading, rest.strip("\n"))
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lean_journal.store import StoreError
 
 PROG = "lean-journal"
 EXIT_OK = 0
@@ -32,19 +35,18 @@ def say_error(message: str) -> None:
     print(f"{PROG}: error: {one_line}", file=sys.stderr)
 
 
-def store_problem(error: Exception, newest_backup: Callable[[Path], Path | None]) -> str:
+def store_problem(error: StoreError) -> str:
     """The message for a journal file that cannot be used, naming its newest backup if there is one."""
-    path = getattr(error, "path", None)
-    message = str(error)
-    backup = newest_backup(Path(path)) if path else None
-    return f"{message}; newest backup: {backup}" if backup else message
+    from lean_journal.store.backups import newest_backup
+
+    backup = newest_backup(error.path)
+    return f"{error}; newest backup: {backup}" if backup else str(error)
 
 
 def run_guarded(command: Callable[[], int]) -> int:
     """Run `command`, turning user-caused errors into one line and an exit status."""
     from lean_journal.model import ValidationError
     from lean_journal.store import StoreError
-    from lean_journal.store.backups import newest_backup
 
     try:
         return command()
@@ -52,7 +54,7 @@ def run_guarded(command: Callable[[], int]) -> int:
         say_error(str(error))
         return error.exit_status
     except StoreError as error:
-        say_error(store_problem(error, newest_backup))
+        say_error(store_problem(error))
         return EXIT_FAILED
     except ValidationError as error:
         say_error(str(error))
