@@ -18,6 +18,7 @@ class A3Field(Widget):
     DEFAULT_CSS = """
     A3Field { layout: horizontal; height: auto; width: 1fr; border-left: blank; margin-bottom: 1; }
     A3Field > Label { width: 24; color: $text-muted; padding-right: 1; }
+    A3Field.-follows > Label { width: auto; padding: 0 1 0 2; }
     A3Field Input, A3Field TextArea { width: 1fr; background: $boost; }
     A3Field TextArea { height: auto; min-height: 1; max-height: 8; padding: 0; }
     A3Field.-missing { border-left: thick $warning; }
@@ -39,9 +40,9 @@ class A3Field(Widget):
             """The field that changed."""
             return self.field
 
-    def __init__(self, spec: FieldSpec, value: str = "") -> None:
-        """A field for `spec`, showing `value`."""
-        super().__init__(id=f"field-{spec.key}")
+    def __init__(self, spec: FieldSpec, value: str = "", *, follows: bool = False) -> None:
+        """A field for `spec`, showing `value`; one that `follows` another in its row has a short label."""
+        super().__init__(id=f"field-{spec.key}", classes="-follows" if follows else "")
         self.spec = spec
         self._initial = value
 
@@ -110,4 +111,7 @@ class A3Row(Horizontal):
 
 def field_rows(rows: tuple[tuple[FieldSpec, ...], ...], values: dict[str, str]) -> list[A3Row]:
     """Rows of fields for a section, filled with `values`."""
-    return [A3Row(*(A3Field(spec, values.get(spec.key, "")) for spec in row)) for row in rows]
+    return [
+        A3Row(*(A3Field(spec, values.get(spec.key, ""), follows=n > 0) for n, spec in enumerate(row)))
+        for row in rows
+    ]

@@ -37,11 +37,8 @@ WHY_KEYS = tuple(f"why{n}" for n in range(1, MAX_WHYS + 1))
 # Each section is a list of rows; each row holds one or more fields shown side by side.
 HEADER_ROWS = (
     (_f("title", "Title"),),
-    (
-        _f("tags", "Tags", "tags", "space separated"),
-        _f("impact", "Impact", "number"),
-        _f("impact_unit", "Unit"),
-    ),
+    (_f("tags", "Tags", "tags", "space separated"),),
+    (_f("impact", "Impact", "number"), _f("impact_unit", "Impact unit", placeholder="min saved/week…")),
 )
 STRUGGLE_ROWS = (
     (_f("source", "Whose struggle", placeholder="mine, my boss's, the team's…"),),
