@@ -12,6 +12,7 @@ from lean_journal.cli.dates import parse_day
 from lean_journal.cli.errors import UsageError
 
 MAX_DEMO_YEARS = 50
+DATE_HELP = "2026-03-05, today, yesterday, 3 days ago, last monday"
 FORMATS_OUT = ("json", "markdown")
 FORMATS_IN = ("auto", "lean-journal", "jrnl")
 
@@ -89,7 +90,7 @@ def _add_add(commands: argparse._SubParsersAction, common: CliParser, day: Calla
     cmd.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
     cmd.add_argument("--mood", type=int_between(1, 5), help="mood from 1 to 5")
     cmd.add_argument("--energy", type=int_between(1, 5), help="energy from 1 to 5")
-    cmd.add_argument("--day", type=day, help="the day (YYYY-MM-DD, today, yesterday; default today)")
+    cmd.add_argument("--day", type=day, metavar="DATE", help=f"the day (default today; {DATE_HELP})")
     cmd.add_argument("--star", action="store_true", help="star the entry")
 
 
@@ -97,7 +98,7 @@ def _add_list(commands: argparse._SubParsersAction, common: CliParser, day: Call
     """`list`: entries newest first."""
     cmd = commands.add_parser("list", parents=[common], allow_abbrev=False, help="list journal entries")
     cmd.add_argument("-n", type=int_between(1, 10**9), metavar="N", help="at most N entries")
-    cmd.add_argument("--from", dest="since", type=day, metavar="DATE", help="from this day on")
+    cmd.add_argument("--from", dest="since", type=day, metavar="DATE", help=f"from this day on ({DATE_HELP})")
     cmd.add_argument("--to", dest="until", type=day, metavar="DATE", help="up to this day")
     cmd.add_argument("--tag", help="only entries with this tag")
     cmd.add_argument("--starred", action="store_true", help="only starred entries")
