@@ -44,10 +44,10 @@ def build_demo(*, years: int, seed: int, today: date, tz: tzinfo) -> Demo:
 
 def write_demo(store: Store, *, years: int, seed: int = 7) -> Demo:
     """Build the demo for the store's clock and add all of it in a single save."""
-    now = store.clock.now()
-    demo = build_demo(
-        years=years, seed=seed, today=store.clock.today(), tz=now.tzinfo or now.astimezone().tzinfo
-    )
+    tz = store.clock.now().tzinfo
+    if tz is None:
+        raise ValueError("the store's clock must give timezone-aware times")
+    demo = build_demo(years=years, seed=seed, today=store.clock.today(), tz=tz)
     with store.batch():
         store.entries.add_many(demo.entries)
         store.cards.add_many(demo.cards)

@@ -97,13 +97,14 @@ def _active_cards(rng: DemoRandom, span: Span) -> list[Card]:
     """The board today: a handful of cards in each active column, two of them second cycles."""
     cards: list[Card] = []
     yesterday = span.today - timedelta(days=1)
+    problems = rng.sample(PROBLEMS, len(PROBLEMS)) * 2  # no problem twice among the first dozen
     for stage, count in ACTIVE.items():
         for index in range(count):
             follows = stage in (Stage.PLAN, Stage.DO) and index == 0
             path = _path(Stage.PLAN if follows else Stage.STRUGGLE, stage)
             gaps = _gaps(rng, path)
             start = yesterday - timedelta(days=sum(gaps) + rng.randint(*DWELL[stage]))
-            problem = rng.choice(PROBLEMS)
+            problem = problems.pop()
             previous = _earlier_cycle(rng, span, problem, start) if follows else None
             outcome = rng.choices((Decision.ADOPT, Decision.ADAPT, Decision.ABANDON), (0.6, 0.3, 0.1))[0]
             times = _times(rng, span, start, gaps, yesterday)

@@ -87,7 +87,7 @@ HISTORY_NOTES = {
     "dropped": ("", "Letting it go."),
 }
 
-PLAIN_SOURCES = ("me", "me", "me", "gemba walk", "team: {person}", "customer complaint", "")
+PLAIN_SOURCES = ("me", "me", "me", "gemba walk", "huddle", "team: {person}", "")
 
 PLAIN_ACTIONS = (
     "Reviewed the numbers with {person}",

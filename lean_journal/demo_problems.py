@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-FLOOR = ("line 1", "line 3", "packing", "assembly cell B", "the warehouse", "shipping")
+FLOOR = (
+    "line 1",
+    "line 3",
+    "the packing line",
+    "assembly cell B",
+    "the warehouse floor",
+    "the shipping dock",
+)
 
 
 class Problem(NamedTuple):
@@ -61,7 +68,7 @@ CHANGEOVER = Problem(
     "Separating internal from external work did most of it; the cart only made it stick.",
     "minutes saved per week",
     6,
-    ("line 3", "line 1", "packing", "the paint shop", "assembly cell B"),
+    ("line 3", "line 1", "the packing line", "the paint line", "assembly cell B"),
 )
 
 WALKING = Problem(
@@ -94,7 +101,7 @@ WALKING = Problem(
     "The operators knew exactly where the bins should go; I only had to ask.",
     "metres saved per shift",
     8,
-    ("line 1", "line 3", "assembly cell B", "packing", "the warehouse", "shipping"),
+    ("line 1", "line 3", "assembly cell B", "the packing line", "the warehouse floor", "the shipping dock"),
 )
 
 SEARCHING = Problem(
@@ -126,7 +133,7 @@ SEARCHING = Problem(
     "The check at shift change mattered more than the board itself.",
     "minutes saved per week",
     5,
-    ("maintenance", "the tool crib", "assembly cell B", "the test bench", "line 1"),
+    ("the maintenance bench", "assembly cell B", "the test bench", "line 1"),
 )
 
 WAITING_QC = Problem(
@@ -158,7 +165,7 @@ WAITING_QC = Problem(
     "Quality at the source also meant trusting people, which took longer than making the gauge.",
     "hours of lead time saved per week",
     3,
-    ("line 3", "line 1", "assembly cell B", "the paint shop", "the test bench"),
+    ("line 3", "line 1", "assembly cell B", "the paint line", "the test bench"),
 )
 
 OVERTIME = Problem(
@@ -190,7 +197,14 @@ OVERTIME = Problem(
     "The problem was two departments away from where it showed.",
     "overtime hours saved per month",
     4,
-    ("shipping", "packing", "line 1", "line 3", "the warehouse", "receiving"),
+    (
+        "the shipping dock",
+        "the packing line",
+        "line 1",
+        "line 3",
+        "the warehouse floor",
+        "the receiving dock",
+    ),
 )
 
 HANDOFF = Problem(
@@ -222,7 +236,7 @@ HANDOFF = Problem(
     "People were happy to write things down once there was a place for it.",
     "issues caught per month",
     4,
-    ("line 1", "line 3", "maintenance", "shipping", "the warehouse"),
+    ("line 1", "line 3", "the shipping dock", "the warehouse floor"),
 )
 
 BREAKDOWNS = Problem(

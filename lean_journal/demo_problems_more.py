@@ -33,7 +33,7 @@ SCRATCHES = Problem(
     "Tracing defects back to the station they start at beats inspecting harder.",
     "defects per month avoided",
     1,
-    ("the paint shop", "assembly cell B", "packing", "shipping"),
+    ("the paint line", "assembly cell B", "the packing line", "the shipping dock"),
 )
 
 FIRST_PASS = Problem(
@@ -97,7 +97,7 @@ APPROVALS = Problem(
     "Trust is cheaper than control, at least for small amounts.",
     "days of waiting saved per month",
     4,
-    ("the front office", "maintenance", "the tool crib"),
+    ("the front office", "purchasing", "the maintenance office"),
 )
 
 MEETINGS = Problem(
@@ -223,7 +223,7 @@ ONBOARDING = Problem(
     "The trainers learned as much as the starters did.",
     "training days saved per month",
     2,
-    ("packing", "line 1", "line 3", "the warehouse", "shipping", "assembly cell B"),
+    ("the packing line", "line 1", "line 3", "the warehouse floor", "the shipping dock", "assembly cell B"),
 )
 
 PROBLEMS = (*PROBLEMS_FLOOR, SCRATCHES, FIRST_PASS, APPROVALS, MEETINGS, IDEAS, MY_MORNINGS, ONBOARDING)

@@ -26,15 +26,13 @@ TEAM = (
 AREAS = (
     "line 3",
     "line 1",
-    "packing",
-    "receiving",
-    "the warehouse",
+    "the packing line",
+    "the receiving dock",
+    "the warehouse floor",
     "assembly cell B",
-    "the paint shop",
+    "the paint line",
     "maintenance",
-    "shipping",
-    "the front office",
-    "the tool crib",
+    "the shipping dock",
     "the test bench",
 )
 
