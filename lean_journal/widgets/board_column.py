@@ -63,7 +63,7 @@ def card_prompt(card: Card, now: datetime) -> Text:
 class CardList(OptionList):
     """The cards of one column: a click selects, a double click or enter opens."""
 
-    BINDING_GROUP_TITLE = "Card list"
+    BINDING_GROUP_TITLE = "This area: PDCA board"  # help lists its keys with the board's own
     BINDINGS = [Binding("enter", "select", "Open card", show=False, tooltip="Open the selected card")]
 
     async def _on_click(self, event: events.Click) -> None:

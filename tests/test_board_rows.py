@@ -1,0 +1,64 @@
+"""Board rows and errors: what a card row shows, opening a card, and a failed save."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from board_support import PLANNED, SIZE, add_card, column, make_app, titles
+from textual.widgets import Static
+
+from lean_journal.clock import FixedClock
+from lean_journal.model import Card, Stage
+from lean_journal.screens.card_detail import CardDetailScreen
+from lean_journal.store import SaveError, Store
+
+
+async def test_enter_opens_the_card_and_escape_comes_back(store: Store, clock: FixedClock) -> None:
+    """enter shows the card's A3; after editing the title there the board shows the new title."""
+    card = add_card(store, clock, "old title", Stage.STRUGGLE)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CardDetailScreen) and app.screen.card.id == card.id
+        store.cards.update(card.with_changes(title="new title"))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert titles(app, Stage.STRUGGLE) == ["new title"]
+
+
+async def test_a_failed_save_is_one_error_line(
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the file cannot be written the move is not shown as done, and an error notification says why."""
+    card = add_card(store, clock, "stuck", Stage.STRUGGLE)
+
+    def full_disk(item: Card) -> Card:
+        """Fail like a full disk."""
+        raise SaveError(store.path, "disk full")
+
+    monkeypatch.setattr(store.cards, "update", full_disk)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "l")
+        await pilot.pause()
+        assert store.cards.get(card.id).stage is Stage.STRUGGLE
+        assert titles(app, Stage.STRUGGLE) == ["stuck"]
+        errors = [n for n in app._notifications if n.severity == "error"]
+        assert errors and "disk full" in errors[-1].message
+
+
+async def test_the_mark_shows_missing_gate_fields_and_the_check_date(store: Store, clock: FixedClock) -> None:
+    """A Plan card without its essentials carries '!'; rows show days in stage and the check date."""
+    add_card(store, clock, "bare", Stage.PLAN, check_date=date(2026, 12, 1))
+    add_card(store, clock, "ready", Stage.PLAN, **PLANNED)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        card_list = column(app, Stage.PLAN).card_list
+        bare, ready = (str(card_list.get_option_at_index(i).prompt) for i in range(2))
+        assert bare.startswith("! bare") and "0d · check 1 Dec" in bare
+        assert ready.startswith("ready")
+        header = column(app, Stage.PLAN).query_one(".column-header", Static)
+        assert "Plan · 2" in str(header.render())
