@@ -83,11 +83,11 @@ def _finished_cards(rng: DemoRandom, span: Span, wanted: int) -> list[Card]:
     cards: list[Card] = []
     for thread, offset in zip(threads, starts, strict=True):
         day, previous, problem = span.day(offset), None, rng.choice(PROBLEMS)
-        for path, decision in thread:
+        for cycle, (path, decision) in enumerate(thread, 1):
             if day > limit:
                 break
             times = _times(rng, span, day, _gaps(rng, path), limit)
-            previous = write_card(rng, span, CardPlan(problem, path, decision, times, previous))
+            previous = write_card(rng, span, CardPlan(problem, path, decision, times, previous, cycle))
             cards.append(previous)
             day = previous.history[-1].at.date() + timedelta(days=rng.randint(1, 7))
     return cards
@@ -108,7 +108,8 @@ def _active_cards(rng: DemoRandom, span: Span) -> list[Card]:
             previous = _earlier_cycle(rng, span, problem, start) if follows else None
             outcome = rng.choices((Decision.ADOPT, Decision.ADAPT, Decision.ABANDON), (0.6, 0.3, 0.1))[0]
             times = _times(rng, span, start, gaps, yesterday)
-            cards.append(write_card(rng, span, CardPlan(problem, path, outcome, times, previous)))
+            plan = CardPlan(problem, path, outcome, times, previous, cycle=2 if previous else 1)
+            cards.append(write_card(rng, span, plan))
             if previous is not None:
                 cards.append(previous)
     return cards

@@ -17,7 +17,7 @@ from lean_journal.demo_cards_text import (
     RESULTS,
 )
 from lean_journal.demo_problems import Problem
-from lean_journal.demo_rng import DemoRandom, Span
+from lean_journal.demo_rng import DemoRandom, Span, fill
 from lean_journal.model import ActionLog, Card, Decision, Stage, StageChange
 
 
@@ -30,6 +30,7 @@ class CardPlan:
     outcome: Decision  # what Check will show; it becomes the card's decision once Act is reached
     times: tuple[datetime, ...]
     previous: Card | None = None
+    cycle: int = 1  # which attempt at the problem this card is
 
 
 def tidy(value: float) -> float:
@@ -67,7 +68,7 @@ def write_card(rng: DemoRandom, span: Span, plan: CardPlan) -> Card:
     if Stage.ACT in entered:
         fields |= _act(rng, plan, values, nums, entered)
     if path[-1] is Stage.DROPPED:
-        fields["drop_reason"] = _fill(rng.choice(DROP_REASONS[path[-2].value]), values)
+        fields["drop_reason"] = fill(rng.choice(DROP_REASONS[path[-2].value]), values)
     history = _history(rng, plan)
     updated = max([history[-1].at, *_action_moments(fields.get("actions", ()), span)])
     return Card(
@@ -75,37 +76,27 @@ def write_card(rng: DemoRandom, span: Span, plan: CardPlan) -> Card:
     )
 
 
-def _fill(text: str, values: dict[str, Any]) -> str:
-    """A phrase with its {slots} filled in."""
-    return text.format_map(values)
-
-
 def _struggle(rng: DemoRandom, span: Span, plan: CardPlan, values: dict[str, Any]) -> dict[str, Any]:
     """Title, tags, source, struggle and evidence: what every card has."""
     problem = plan.problem
-    title = _fill(rng.choice(problem.titles), values)
+    title = fill(rng.choice(problem.titles), values)
     from_boss = plan.previous is None and rng.chance(0.2)
     if plan.previous is not None:
-        title = f"{plan.previous.title.split(' (cycle')[0]} (cycle {_cycle(plan.previous) + 1})"
+        first_title = plan.previous.title.removesuffix(f" (cycle {plan.cycle - 1})")
+        title = f"{first_title} (cycle {plan.cycle})"
         source = plan.previous.source
     else:
-        source = f"my boss: {values['boss']}" if from_boss else _fill(rng.choice(PLAIN_SOURCES), values)
+        source = f"my boss: {values['boss']}" if from_boss else fill(rng.choice(PLAIN_SOURCES), values)
     fields: dict[str, Any] = {
         "title": title,
         "tags": problem.tags + (("boss",) if source.startswith("my boss") else ()),
         "source": source,
-        "struggle": _fill(problem.boss_struggle if from_boss else problem.struggle, values),
+        "struggle": fill(problem.boss_struggle if from_boss else problem.struggle, values),
         "previous_cycle": plan.previous.id if plan.previous else None,
     }
     if rng.chance(0.8) or plan.path[0] is not Stage.STRUGGLE:
-        fields["evidence"] = _fill(problem.evidence, values)
+        fields["evidence"] = fill(problem.evidence, values)
     return fields
-
-
-def _cycle(card: Card) -> int:
-    """Which cycle of its problem a card is (1 for a first attempt)."""
-    marker = card.title.rpartition("(cycle ")[2]
-    return int(marker.rstrip(")")) if marker.rstrip(")").isdigit() else 1
 
 
 def _plan(rng: DemoRandom, plan: CardPlan, values: dict, nums: dict, entered: dict) -> dict[str, Any]:
@@ -114,15 +105,13 @@ def _plan(rng: DemoRandom, plan: CardPlan, values: dict, nums: dict, entered: di
     check_on = entered.get(Stage.CHECK) or entered[Stage.PLAN] + timedelta(days=rng.randint(14, 35))
     values["check_date"] = check_on.strftime("%d %b %Y")
     fields: dict[str, Any] = {
-        "problem": _fill(
-            problem.struggle + " The gap: {baseline} {unit} now, {target_value} needed.", values
-        ),
-        "current_condition": _fill("Now: {baseline} {unit}. ", values) + _fill(problem.evidence, values),
+        "problem": fill(problem.struggle + " The gap: {baseline} {unit} now, {target_value} needed.", values),
+        "current_condition": fill("Now: {baseline} {unit}. ", values) + fill(problem.evidence, values),
         "baseline": nums["baseline"],
         "unit": problem.unit,
-        "target": _fill("{target_value} {unit} by {check_date}", values),
+        "target": fill("{target_value} {unit} by {check_date}", values),
         "target_value": nums["target_value"],
-        "hypothesis": _fill(problem.hypothesis, values),
+        "hypothesis": fill(problem.hypothesis, values),
     }
     if plan.path[-1] is not Stage.PLAN or rng.chance(0.5):
         fields["root_cause"] = problem.root_cause
@@ -143,7 +132,7 @@ def _actions(rng: DemoRandom, plan: CardPlan, values: dict, entered: dict, today
         texts.append(rng.choice(PLAIN_ACTIONS))
     span_days = max(0, (last - first).days - 1)
     days = sorted(first + timedelta(days=rng.randint(0, span_days)) for _ in texts)
-    return tuple(ActionLog(day=d, text=_fill(t, values)) for d, t in zip(days, texts, strict=True))
+    return tuple(ActionLog(day=d, text=fill(t, values)) for d, t in zip(days, texts, strict=True))
 
 
 def _action_moments(actions: tuple[ActionLog, ...], span: Span) -> list[datetime]:
@@ -154,12 +143,12 @@ def _action_moments(actions: tuple[ActionLog, ...], span: Span) -> list[datetime
 def _check(rng: DemoRandom, plan: CardPlan, values: dict, nums: dict) -> dict[str, Any]:
     """What the numbers said and what I learned."""
     outcome = plan.outcome.value
-    learned = _fill(plan.problem.learned, values) if outcome != "abandon" else rng.choice(LEARNED_EXTRA)
+    learned = fill(plan.problem.learned, values) if outcome != "abandon" else rng.choice(LEARNED_EXTRA)
     if rng.chance(0.4):
         learned += " " + rng.choice(LEARNED_EXTRA)
     return {
         "result": " ".join(
-            _fill(t, values) for t in [rng.choice(RESULTS[outcome]), *rng.some(OBSERVATIONS, 0, 2)]
+            fill(t, values) for t in [rng.choice(RESULTS[outcome]), *rng.some(OBSERVATIONS, 0, 2)]
         ),
         "actual": nums["actual"],
         "learned": learned,
@@ -171,10 +160,10 @@ def _act(rng: DemoRandom, plan: CardPlan, values: dict, nums: dict, entered: dic
     decision = plan.outcome
     fields: dict[str, Any] = {
         "decision": decision,
-        "next_step": _fill(rng.choice(NEXT_STEPS[decision.value]), values),
+        "next_step": fill(rng.choice(NEXT_STEPS[decision.value]), values),
     }
     if decision is Decision.ADOPT:
-        fields["standard"] = _fill(plan.problem.standard, values)
+        fields["standard"] = fill(plan.problem.standard, values)
     done_on = entered.get(Stage.DONE)
     if done_on and decision is Decision.ADOPT:
         fields["rechecks"] = (done_on + timedelta(days=30), done_on + timedelta(days=90))

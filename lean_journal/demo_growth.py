@@ -20,7 +20,7 @@ from lean_journal.demo_growth_text import (
     SHARE_NOTES,
     SHARE_TITLES,
 )
-from lean_journal.demo_rng import DemoRandom, Span
+from lean_journal.demo_rng import DemoRandom, Span, fill
 from lean_journal.model import GrowthItem, GrowthKind, GrowthStatus
 
 ITEMS_PER_YEAR = 300
@@ -58,11 +58,6 @@ def _item(rng: DemoRandom, span: Span, day: date) -> GrowthItem:
     )
 
 
-def _fill(text: str, values: dict[str, Any]) -> str:
-    """A phrase with its {slots} filled in."""
-    return text.format_map(values)
-
-
 def _learn(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
     """Something learned from a book, a podcast, a mentor or a visit."""
     if rng.chance(0.6):
@@ -70,34 +65,34 @@ def _learn(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
         values |= {"book": book, "source": f"{book} ({author})"}
         title = rng.choice(LEARN_TITLES[:3])
     else:
-        values["source"] = _fill(rng.choice(OTHER_SOURCES), values)
+        values["source"] = fill(rng.choice(OTHER_SOURCES), values)
         title = rng.choice(LEARN_TITLES[3:])
     lessons = rng.some(LESSONS, 1, 4)
     notes = lessons[0] if len(lessons) == 1 else "\n".join(f"- {lesson}" for lesson in lessons)
     if rng.chance(0.5):
         notes += "\n\nTry on the floor: " + rng.choice(LESSONS).lower()
-    return {"title": _fill(title, values), "source": values["source"], "notes": notes}
+    return {"title": fill(title, values), "source": values["source"], "notes": notes}
 
 
 def _share(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
     """Something shared with an audience."""
     audience, values["audience"] = rng.choice(AUDIENCES)
-    notes = _fill(rng.choice(SHARE_NOTES), values)
+    notes = fill(rng.choice(SHARE_NOTES), values)
     if rng.chance(0.6):
         notes += " Main point: " + rng.choice(LESSONS)
     if rng.chance(0.4):
-        notes += "\n\n" + _fill(rng.choice(SHARE_NEXT), values)
-    return {"title": _fill(rng.choice(SHARE_TITLES), values), "audience": audience, "notes": notes}
+        notes += "\n\n" + fill(rng.choice(SHARE_NEXT), values)
+    return {"title": fill(rng.choice(SHARE_TITLES), values), "audience": audience, "notes": notes}
 
 
 def _grow(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
     """A way I am trying to grow."""
-    notes = "\n\n".join(_fill(note, values) for note in rng.some(GROW_NOTES, 1, 3))
+    notes = "\n\n".join(fill(note, values) for note in rng.some(GROW_NOTES, 1, 3))
     if rng.chance(0.5):
-        notes = _fill(rng.choice(GROW_WHY), values) + "\n\n" + notes
-    fields = {"title": _fill(rng.choice(GROW_TITLES), values), "notes": notes}
+        notes = fill(rng.choice(GROW_WHY), values) + "\n\n" + notes
+    fields = {"title": fill(rng.choice(GROW_TITLES), values), "notes": notes}
     if rng.chance(0.3):
-        fields["source"] = _fill(rng.choice(OTHER_SOURCES), values)
+        fields["source"] = fill(rng.choice(OTHER_SOURCES), values)
     return fields
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from lean_journal.demo_days import Day, written_days
 from lean_journal.demo_growth_text import BOOKS
-from lean_journal.demo_rng import DemoRandom, Span
+from lean_journal.demo_rng import DemoRandom, Span, fill
 from lean_journal.demo_text import SHOP_FLOOR, Theme
 from lean_journal.demo_text_moods import (
     CARD_MENTIONS,
@@ -86,7 +86,7 @@ def _entry(rng: DemoRandom, span: Span, written: Day, minutes: tuple[int, int], 
     return JournalEntry(
         id=rng.uuid(),
         day=written.day,
-        title=_fill(rng.choice(theme.titles), values),
+        title=fill(rng.choice(theme.titles), values),
         body=body,
         tags=tuple(tags),
         mood=None if rng.chance(0.04) else rng.rating(written.mood),
@@ -102,16 +102,11 @@ def _end_of(moment: datetime) -> datetime:
     return moment.replace(hour=23, minute=59)
 
 
-def _fill(text: str, values: dict[str, Any]) -> str:
-    """A phrase with its {slots} filled in."""
-    return text.format_map(values)
-
-
 def _body(rng: DemoRandom, theme: Theme, written: Day, values: dict[str, Any]) -> str:
     """A Markdown body whose length and shape vary from one line to several sections."""
     shape = rng.choices(SHAPES, SHAPE_WEIGHTS)[0]
     if shape == "line":
-        return _fill(rng.choice(ONE_LINERS), values)
+        return fill(rng.choice(ONE_LINERS), values)
     first = _paragraph(rng, theme, values, 3, 7) + _mood_line(rng, written, values)
     if shape == "para":
         return f"{first}\n\n{_stories(rng, values, 1)}" if rng.chance(0.5) else first
@@ -138,27 +133,27 @@ def _body(rng: DemoRandom, theme: Theme, written: Day, values: dict[str, Any]) -
 
 def _stories(rng: DemoRandom, values: dict[str, Any], count: int) -> str:
     """Longer paragraphs: small stories from the floor or the office."""
-    return "\n\n".join(_fill(story, values) for story in rng.sample(STORIES, count))
+    return "\n\n".join(fill(story, values) for story in rng.sample(STORIES, count))
 
 
 def _paragraph(rng: DemoRandom, theme: Theme, values: dict[str, Any], low: int, high: int) -> str:
     """An opening sentence and a few middles from a theme."""
     middles = rng.sample(theme.middles, rng.randint(low, min(high, len(theme.middles))))
     sentences = [rng.choice(theme.openers), *middles]
-    return " ".join(_fill(s, values) for s in sentences)
+    return " ".join(fill(s, values) for s in sentences)
 
 
 def _bullets(rng: DemoRandom, items: tuple[str, ...], values: dict[str, Any], low: int, high: int) -> str:
     """A Markdown bullet list of a few items."""
-    return "\n".join(f"- {_fill(item, values)}" for item in rng.some(items, low, high))
+    return "\n".join(f"- {fill(item, values)}" for item in rng.some(items, low, high))
 
 
 def _mood_line(rng: DemoRandom, written: Day, values: dict[str, Any]) -> str:
     """A sentence about how the day felt, on the clearly bad or clearly good days."""
     if written.mood < 2.7 and rng.chance(0.7):
-        return " " + _fill(rng.choice(LOW_DAY), values)
+        return " " + fill(rng.choice(LOW_DAY), values)
     if written.mood > 4.0 and rng.chance(0.6):
-        return " " + _fill(rng.choice(GOOD_DAY), values)
+        return " " + fill(rng.choice(GOOD_DAY), values)
     return ""
 
 
@@ -187,4 +182,4 @@ def _mention(rng: DemoRandom, card: Card, stage: Stage, values: dict[str, Any]) 
         "next_step": card.next_step,
         "drop_reason": card.drop_reason,
     }
-    return _fill(rng.choice(CARD_MENTIONS[stage.value]), {**values, **fields}).strip()
+    return fill(rng.choice(CARD_MENTIONS[stage.value]), {**values, **fields}).strip()

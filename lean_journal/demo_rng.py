@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from lean_journal.demo_text_people import AREAS, BOSSES, TEAM
 
 T = TypeVar("T")
 DAYS_PER_BOSS = 1100
+
+
+def fill(text: str, values: Mapping[str, Any]) -> str:
+    """A phrase with its {slots} filled in."""
+    return text.format_map(values)
 
 
 class DemoRandom(random.Random):
