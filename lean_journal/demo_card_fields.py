@@ -57,7 +57,7 @@ def write_card(rng: DemoRandom, span: Span, plan: CardPlan) -> Card:
     values["area"] = rng.choice(problem.areas)
     nums = numbers(rng, plan)
     values.update({k: f"{v:g}" for k, v in nums.items()}, weeks=str(rng.randint(2, 6)))
-    fields = _struggle(rng, span, plan, values)
+    fields = _struggle(rng, plan, values)
     entered = {stage: at.date() for stage, at in zip(path, plan.times, strict=True)}
     if Stage.PLAN in entered:
         fields |= _plan(rng, plan, values, nums, entered)
@@ -76,7 +76,7 @@ def write_card(rng: DemoRandom, span: Span, plan: CardPlan) -> Card:
     )
 
 
-def _struggle(rng: DemoRandom, span: Span, plan: CardPlan, values: dict[str, Any]) -> dict[str, Any]:
+def _struggle(rng: DemoRandom, plan: CardPlan, values: dict[str, Any]) -> dict[str, Any]:
     """Title, tags, source, struggle and evidence: what every card has."""
     problem = plan.problem
     title = fill(rng.choice(problem.titles), values)
