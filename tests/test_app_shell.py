@@ -47,9 +47,9 @@ def growth_item(clock: FixedClock, title: str) -> GrowthItem:
     return GrowthItem(kind=GrowthKind.LEARN, title=title, day=now.date(), created=now, updated=now)
 
 
-async def test_starts_in_the_journal_and_keys_switch_areas(store: Store, clock: FixedClock) -> None:
+async def test_starts_in_the_journal_and_keys_switch_areas(demo_store: Store, clock: FixedClock) -> None:
     """1-4 show Journal, PDCA board, Learn · Share · Grow and Review; the journal comes first."""
-    app = make_app(store, clock)
+    app = make_app(demo_store, clock)
     async with app.run_test(size=SIZE) as pilot:
         assert app.current_mode == "journal"
         assert isinstance(app.screen, JournalScreen)

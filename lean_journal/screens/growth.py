@@ -9,7 +9,7 @@ from lean_journal.model import GrowthKind
 from lean_journal.screens.area import AreaScreen
 
 PLANS = (
-    "Three columns: what I learned (and from where), what I shared (and with whom), how I am growing.",
+    "Three columns: what I learned (and where), what I shared (and with whom), how I grow.",
     "Add an item in one line; move it from idea to active to done.",
     "Link an item to the journal entry or PDCA card it came from.",
     "Filter by kind, tag or month, and search every note.",

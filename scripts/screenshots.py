@@ -1,0 +1,99 @@
+"""Render every area of lean-journal (and the help) from a fresh one-year demo into screenshots/<name>.svg.
+
+Usage: python scripts/screenshots.py [--out screenshots] [NAME ...]
+
+To add a shot, append (name, setup) to SHOTS: `setup` is an async function given the Pilot of an app
+running at 120x36 on its own copy of the demo file; it presses keys or clicks until the app shows what the
+picture should. `press(...)` builds the common case. Every shot starts from the untouched demo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from lean_journal.app import LeanJournalApp
+from lean_journal.clock import FixedClock
+from lean_journal.demo import write_demo
+from lean_journal.store import Store
+
+Setup = Callable[[Pilot], Awaitable[None]]
+
+SIZE = (120, 36)
+TODAY = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+FILE_LABEL = "~/.local/share/lean-journal/journal.json"
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "screenshots"
+
+
+def press(*keys: str) -> Setup:
+    """A setup that presses `keys` in order."""
+
+    async def setup(pilot: Pilot) -> None:
+        """Press the keys."""
+        await pilot.press(*keys)
+
+    return setup
+
+
+SHOTS: list[tuple[str, Setup]] = [
+    ("journal", press("1")),
+    ("board", press("2")),
+    ("growth", press("3")),
+    ("review", press("4")),
+    ("help", press("1", "question_mark")),
+]
+
+
+def make_demo(folder: Path) -> Path:
+    """Write the one-year demo (seed 7, 'today' fixed) into `folder` and return its path."""
+    path = folder / "demo" / "journal.json"
+    write_demo(Store(path, FixedClock(TODAY)), years=1, seed=7)
+    return path
+
+
+async def take(name: str, setup: Setup, demo: Path, out: Path) -> Path:
+    """Open a copy of `demo`, run `setup`, and save the screen as `out/<name>.svg`."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "journal.json"
+        shutil.copyfile(demo, path)
+        clock = FixedClock(TODAY)
+        app = LeanJournalApp(Store(path, clock), clock, file_label=FILE_LABEL)
+        async with app.run_test(size=SIZE) as pilot:
+            await setup(pilot)
+            await pilot.pause()
+            await pilot.wait_for_scheduled_animations()
+            return Path(app.save_screenshot(filename=f"{name}.svg", path=str(out)))
+
+
+async def take_all(names: list[str], out: Path) -> list[Path]:
+    """Take the shots named (all when `names` is empty) from one fresh demo."""
+    unknown = set(names) - {name for name, _ in SHOTS}
+    if unknown:
+        raise SystemExit(f"no such shot: {', '.join(sorted(unknown))}")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        demo = make_demo(Path(folder))
+        return [await take(n, setup, demo, out) for n, setup in SHOTS if not names or n in names]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the arguments and write the screenshots."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", help="shots to take (default: all)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the SVG files")
+    args = parser.parse_args(argv)
+    for path in asyncio.run(take_all(args.names, args.out)):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
