@@ -1,0 +1,229 @@
+"""A virtual list of journal entries: renders only the visible rows, so a new list of 3,650 costs nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from lean_journal.model import JournalEntry
+
+PREFIX_WIDTH = 15  # "★ 2026-11-24 4 "
+
+
+def one_line(text: str) -> str:
+    """`text` on one line: any run of whitespace or control characters becomes one space."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+class EntryList(ScrollView, can_focus=True):
+    """Entries, one per row (star, date, mood, title, tags), with a cursor; posts Highlighted and Selected."""
+
+    COMPONENT_CLASSES = {
+        "entry-list--cursor",
+        "entry-list--date",
+        "entry-list--star",
+        "entry-list--mood",
+        "entry-list--tags",
+        "entry-list--empty",
+    }
+    DEFAULT_CSS = """
+    EntryList {
+        width: 100%;
+        height: 1fr;
+        overflow-x: hidden;
+        overflow-y: auto;
+        background: $surface;
+        & > .entry-list--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+        }
+        &:focus > .entry-list--cursor {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+            text-style: $block-cursor-text-style;
+        }
+        & > .entry-list--date { color: $text-muted; }
+        & > .entry-list--star { color: $warning; }
+        & > .entry-list--mood { color: $accent; }
+        & > .entry-list--tags { color: $secondary; }
+        & > .entry-list--empty { color: $text-muted; text-style: italic; }
+    }
+    """
+    BINDINGS = [
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("enter", "select", "Show", show=False),
+    ]
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved to `entry` (None: the list is empty)."""
+
+        entry_list: EntryList
+        entry: JournalEntry | None
+
+        @property
+        def control(self) -> EntryList:
+            """The list whose cursor moved."""
+            return self.entry_list
+
+    @dataclass
+    class Selected(Message):
+        """The user chose `entry` (enter or a click)."""
+
+        entry_list: EntryList
+        entry: JournalEntry
+
+        @property
+        def control(self) -> EntryList:
+            """The list chosen from."""
+            return self.entry_list
+
+    def __init__(self, *, empty_text: str = "No entries", id: str | None = None) -> None:
+        """An empty list; `empty_text` is shown while it has no entries."""
+        super().__init__(id=id)
+        self._entries: list[JournalEntry] = []
+        self._cursor = 0
+        self._reported: str | None = None
+        self.empty_text = empty_text
+
+    @property
+    def entries(self) -> Sequence[JournalEntry]:
+        """The entries shown, in order."""
+        return self._entries
+
+    @property
+    def cursor(self) -> int:
+        """The index of the highlighted row."""
+        return self._cursor
+
+    @property
+    def highlighted(self) -> JournalEntry | None:
+        """The entry under the cursor, if any."""
+        return self._entries[self._cursor] if self._entries else None
+
+    def set_entries(self, entries: list[JournalEntry], keep_id: str | None = None) -> None:
+        """Show `entries`; the cursor stays on `keep_id` if present, else at the same row (clamped)."""
+        self._entries = entries
+        index = self.index_of(keep_id) if keep_id else None
+        self.virtual_size = Size(0, len(entries))
+        self.move_cursor(self._cursor if index is None else index, force=True)
+        self.refresh()
+
+    def index_of(self, entry_id: str | None) -> int | None:
+        """The row of the entry with this id, if shown."""
+        return next((i for i, e in enumerate(self._entries) if e.id == entry_id), None)
+
+    def move_cursor(self, index: int, force: bool = False) -> None:
+        """Highlight row `index` (clamped), scroll it into view, and report a new entry."""
+        self._cursor = max(0, min(index, len(self._entries) - 1))
+        self._scroll_to_cursor()
+        self.refresh()
+        entry = self.highlighted
+        key = entry.id if entry else None
+        if force or key != self._reported:
+            self._reported = key
+            self.post_message(self.Highlighted(self, entry))
+
+    def _scroll_to_cursor(self) -> None:
+        """Scroll just enough to show the cursor's row."""
+        height = max(1, self.scrollable_content_region.height)
+        top = round(self.scroll_y)
+        if self._cursor < top:
+            self.scroll_to(y=self._cursor, animate=False, immediate=True)
+        elif self._cursor >= top + height:
+            self.scroll_to(y=self._cursor - height + 1, animate=False, immediate=True)
+
+    def render_line(self, y: int) -> Strip:
+        """One visible row."""
+        width = self.scrollable_content_region.width
+        row = y + round(self.scroll_y)
+        base = self.rich_style
+        if not self._entries:
+            if y != 0:
+                return Strip.blank(width, base)
+            style = base + self.get_component_rich_style("entry-list--empty")
+            return Strip([Segment(f" {self.empty_text}", style)]).crop_extend(0, width, base)
+        if row >= len(self._entries):
+            return Strip.blank(width, base)
+        text = self.row_text(self._entries[row], width)
+        over = self.get_component_rich_style("entry-list--cursor") if row == self._cursor else Style()
+        segments = [
+            Segment(s.text, base + (s.style or Style()) + over) for s in text.render(self.app.console)
+        ]
+        return Strip(segments).crop_extend(0, width, base + over)
+
+    def row_text(self, entry: JournalEntry, width: int) -> Text:
+        """The row of one entry as plain text with styles (user text is never read as markup)."""
+        style = self.get_component_rich_style
+        star = Text("★ " if entry.starred else "  ", style=style("entry-list--star"))
+        day = Text(f"{entry.day.isoformat()} ", style=style("entry-list--date"))
+        mood = Text(f"{entry.mood or '·'} ", style=style("entry-list--mood"))
+        room = max(0, width - PREFIX_WIDTH)
+        tags = " ".join(f"#{tag}" for tag in entry.all_tags)
+        tag_room = min(len(tags), room // 3) if tags else 0
+        title = Text(one_line(entry.title) or "(untitled)", no_wrap=True, end="")
+        title.truncate(max(0, room - tag_room - (1 if tag_room else 0)), overflow="ellipsis")
+        tag_text = Text(tags, style=style("entry-list--tags"), no_wrap=True, end="")
+        tag_text.truncate(tag_room, overflow="ellipsis")
+        gap = room - title.cell_len - tag_text.cell_len
+        line = Text.assemble(star, day, mood, title, " " * max(0, gap), tag_text, no_wrap=True, end="")
+        line.truncate(width)
+        return line
+
+    def on_resize(self) -> None:
+        """Keep the cursor visible when the size changes."""
+        self._scroll_to_cursor()
+
+    def on_click(self, event: events.Click) -> None:
+        """Highlight and choose the clicked row."""
+        offset = event.get_content_offset(self)
+        if offset is None or not self._entries:
+            return
+        row = offset.y + round(self.scroll_y)
+        if row < len(self._entries):
+            self.move_cursor(row)
+            self.post_message(self.Selected(self, self._entries[row]))
+
+    def action_cursor_up(self) -> None:
+        """One row up (newer)."""
+        self.move_cursor(self._cursor - 1)
+
+    def action_cursor_down(self) -> None:
+        """One row down (older)."""
+        self.move_cursor(self._cursor + 1)
+
+    def action_first(self) -> None:
+        """The first (newest) row."""
+        self.move_cursor(0)
+
+    def action_last(self) -> None:
+        """The last (oldest) row."""
+        self.move_cursor(len(self._entries) - 1)
+
+    def action_page_up(self) -> None:
+        """One page up."""
+        self.move_cursor(self._cursor - max(1, self.scrollable_content_region.height - 1))
+
+    def action_page_down(self) -> None:
+        """One page down."""
+        self.move_cursor(self._cursor + max(1, self.scrollable_content_region.height - 1))
+
+    def action_select(self) -> None:
+        """Choose the highlighted entry."""
+        if self.highlighted is not None:
+            self.post_message(self.Selected(self, self.highlighted))
