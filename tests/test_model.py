@@ -134,3 +134,13 @@ def test_any_title_text_is_kept_literally_or_refused(title: str) -> None:
         assert not title.split()
     else:
         assert made.title == " ".join(title.split())
+
+
+@pytest.mark.parametrize("field", ["title", "body", "tags"])
+def test_unsaveable_characters_are_refused_by_name(field: str) -> None:
+    """Lone surrogates (from undecodable bytes) cannot be written as JSON, so they are refused up front."""
+    broken = "caf\udce9"
+    value: object = [broken] if field == "tags" else broken
+    with pytest.raises(ValidationError, match="broken characters") as caught:
+        entry(**{field: value})
+    assert caught.value.field == field

@@ -202,3 +202,13 @@ def test_failed_save_keeps_the_file_and_memory_consistent(
         kept.title,
         "After the disk was freed",
     }
+
+
+def test_a_value_json_cannot_hold_is_a_save_error_not_a_crash(store: Store) -> None:
+    """If something unserialisable reaches a save, it fails as SaveError and nothing changes."""
+    add_entry(store, "Kept")
+    before = store.path.read_bytes()
+    with pytest.raises(SaveError, match="could not be saved"):
+        store.settings.set("bad", {1, 2})
+    assert store.path.read_bytes() == before
+    assert store.settings.get("bad") is None

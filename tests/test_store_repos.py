@@ -145,3 +145,18 @@ def test_settings_persist(store: Store) -> None:
     store.settings.set("theme", "nord")
     assert reopen(store).settings.get("theme") == "nord"
     assert store.settings.get("missing", 3) == 3
+
+
+def test_limit_gives_the_newest_without_building_everything(store: Store, clock: FixedClock) -> None:
+    """`list(limit=n)` on a freshly opened file returns the same newest entries as a full list."""
+    today = clock.today()
+    for offset in (5, 1, 3, 1, 0, 9):
+        clock.advance(minutes=1)
+        store.entries.add(make_entry(clock, today - timedelta(days=offset), f"{offset} days ago"))
+    fresh = reopen(store)
+    newest = fresh.entries.list(limit=3)
+    assert not fresh.entries.is_built()
+    assert newest == reopen(store).entries.list()[:3]
+    assert [e.title for e in newest] == ["0 days ago", "1 days ago", "1 days ago"]
+    assert newest[1].created > newest[2].created
+    assert [e.title for e in fresh.entries.list(limit=2, text="days")] == ["0 days ago", "1 days ago"]

@@ -93,9 +93,8 @@ def cmd_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str])
         tag=args.tag,
         text=" ".join(args.words) or None,
         starred=True if args.starred else None,
+        limit=args.n,
     )
-    if args.n is not None:
-        found = found[: args.n]
     if args.json:
         import orjson
 

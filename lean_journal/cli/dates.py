@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from lean_journal import dates
-
 
 def parse_day(text: str, today: date) -> date:
     """The day `text` names relative to `today`; ValueError (one line) if it names none."""
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    from lean_journal import dates  # imported only when needed: it loads a natural-date parser
+
     return dates.parse_day(text, today)

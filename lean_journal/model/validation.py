@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Iterable
 from datetime import date, datetime
 from functools import lru_cache
@@ -11,6 +10,7 @@ from typing import Any
 
 CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 WHITESPACE = re.compile(r"\s")
+UNSAVEABLE = re.compile("[\ud800-\udfff]")
 MAX_TITLE = 500
 MAX_TAG = 64
 
@@ -27,6 +27,8 @@ class ValidationError(ValueError):
 
 def new_id() -> str:
     """A fresh random UUID string, so documents from two files can be merged."""
+    import uuid  # imported when first needed: it is slow to import and reads rarely need it
+
     return str(uuid.uuid4())
 
 
@@ -36,6 +38,8 @@ def check_id(field: str, value: Any) -> str:
         raise ValidationError(field, f"must be a UUID string, not {type(value).__name__}")
     if CANONICAL_UUID.fullmatch(value):
         return value
+    import uuid
+
     try:
         return str(uuid.UUID(value))
     except ValueError:
@@ -46,7 +50,7 @@ def check_title(field: str, value: Any) -> str:
     """A non-empty single-line title of sensible length."""
     if not isinstance(value, str):
         raise ValidationError(field, "must be text")
-    text = " ".join(value.split())
+    text = " ".join(check_text(field, value).split())
     if not text:
         raise ValidationError(field, "must not be empty")
     if len(text) > MAX_TITLE:
@@ -60,6 +64,8 @@ def check_text(field: str, value: Any) -> str:
         return ""
     if not isinstance(value, str):
         raise ValidationError(field, "must be text")
+    if UNSAVEABLE.search(value):
+        raise ValidationError(field, "contains broken characters (lone surrogates) that cannot be saved")
     return value
 
 
@@ -148,6 +154,8 @@ def _normalised(value: str) -> tuple[str, str]:
         return tag, "a tag must not be empty"
     if WHITESPACE.search(tag):
         return tag, f"tag {value!r} must not contain spaces"
+    if UNSAVEABLE.search(tag):
+        return tag, "a tag contains broken characters (lone surrogates)"
     if len(tag) > MAX_TAG:
         return tag, f"tag {value!r} is longer than {MAX_TAG} characters"
     return tag, ""
@@ -175,6 +183,6 @@ def check_strings(field: str, values: Any) -> tuple[str, ...]:
     for value in values:
         if not isinstance(value, str):
             raise ValidationError(field, "must be a list of text")
-        if value.strip():
+        if check_text(field, value).strip():
             out.append(value.strip())
     return tuple(out)

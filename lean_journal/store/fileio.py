@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -35,9 +34,19 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _private_temp(path: Path) -> tuple[int, str]:
+    """Create a new 0600 temporary file beside `path` (exclusively, so never someone else's)."""
+    while True:
+        name = str(path.parent / f"{temp_prefix(path)}{os.urandom(6).hex()}{TEMP_SUFFIX}")
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE), name
+        except FileExistsError:
+            continue
+
+
 def atomic_write(path: Path, data: bytes) -> os.stat_result:
     """Replace `path` with `data` so a crash leaves either the old or the new file, never a mix."""
-    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent)
+    fd, temp_name = _private_temp(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import heapq
+from datetime import date, datetime
 from typing import Any
 
 from lean_journal.model import Card, GrowthItem, GrowthKind, JournalEntry, Stage
@@ -15,6 +16,11 @@ STAGE_ORDER = {stage: index for index, stage in enumerate((*FLOW, Stage.DROPPED)
 def _in_range(day: date, since: date | None, until: date | None) -> bool:
     """Whether `day` lies between `since` and `until`, both inclusive and optional."""
     return (since is None or day >= since) and (until is None or day <= until)
+
+
+def _moment(text: str) -> datetime:
+    """An ISO timestamp as a datetime, for ordering entries written on one day."""
+    return datetime.fromisoformat(text)
 
 
 def _tag_set(entry: JournalEntry) -> frozenset[str]:
@@ -44,8 +50,11 @@ class EntryRepository(Repository[JournalEntry]):
         tag: str | None = None,
         text: str | None = None,
         starred: bool | None = None,
+        limit: int | None = None,
     ) -> list[JournalEntry]:
-        """Entries matching every filter given, newest first."""
+        """Entries matching every filter given, newest first (at most `limit` of them)."""
+        if limit is not None and not any((since, until, tag, text, starred is not None)):
+            return self._newest(limit)
         tag = tag.lstrip("#").lower() if tag else None
         tags = self._per_item("tags", _tag_set) if tag else {}
         found = [
@@ -56,7 +65,18 @@ class EntryRepository(Repository[JournalEntry]):
             and _in_range(e.day, since, until)
         ]
         found.sort(key=lambda e: (e.day, e.created), reverse=True)
-        return found
+        return found if limit is None else found[:limit]
+
+    def _newest(self, count: int) -> list[JournalEntry]:
+        """The `count` newest entries, building only those when nothing is built yet (`list -n 5`)."""
+        if self.is_built():
+            return self.list()[:count]
+        raw = self.raw_documents()
+        try:
+            order = heapq.nlargest(count, raw, key=lambda i: (raw[i]["day"], _moment(raw[i]["created"])))
+        except (KeyError, TypeError, ValueError):
+            return self.list()[:count]
+        return [self._load(doc_id, raw[doc_id]) for doc_id in order]
 
     def tags(self) -> dict[str, int]:
         """Every tag in use, with how many entries carry it."""

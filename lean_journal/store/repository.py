@@ -68,12 +68,20 @@ class Repository(Generic[M]):
 
     def _cache(self) -> dict[str, M]:
         """All items by id, rebuilt when the file was reloaded."""
-        if self._generation != self._storage.generation:
-            raw = (self._storage.read() or {}).get(self.table_name, {})
+        if not self.is_built():
+            raw = self.raw_documents()
             self._items = {doc_id: self._load(doc_id, doc) for doc_id, doc in raw.items()}
             self._derived = {}
             self._generation = self._storage.generation
         return self._items
+
+    def is_built(self) -> bool:
+        """Whether the model objects of the current file are already in memory."""
+        return self._generation == self._storage.generation
+
+    def raw_documents(self) -> dict[str, dict[str, Any]]:
+        """The stored documents of this table as TinyDB holds them: read-only, never to be changed."""
+        return (self._storage.read() or {}).get(self.table_name, {})
 
     def _load(self, doc_id: str, doc: dict[str, Any]) -> M:
         """One stored document as a model object, or a clear error naming it."""
@@ -170,6 +178,14 @@ class Repository(Generic[M]):
         for word in rest:
             ids = [item_id for item_id in ids if word in texts[item_id]]
         return [items[item_id] for item_id in ids]
+
+
+def put_document(table: Table, doc_id: str, content: dict[str, Any]) -> None:
+    """Insert or replace one document in a single save (TinyDB's upsert may save twice)."""
+    if table.contains(doc_id=doc_id):  # type: ignore[arg-type]
+        table.update(_replace_with(content), doc_ids=[doc_id])  # type: ignore[list-item]
+    else:
+        table.insert(Document(content, doc_id=doc_id))  # type: ignore[arg-type]
 
 
 def _replace_with(new: dict[str, Any]) -> Callable[[dict[str, Any]], None]:

@@ -179,7 +179,10 @@ class AtomicJSONStorage(Storage):
 
     def _write_locked(self, data: Tables) -> None:
         """Serialise and atomically replace the file; the caller holds the lock."""
-        content = orjson.dumps(data)
+        try:
+            content = orjson.dumps(data)
+        except TypeError as error:
+            raise SaveError(self.path, f"could not be saved: {error}; the last save is intact") from None
         stat = atomic_write(self.path, content)
         self._adopt(data, content, stat)
 

@@ -4,55 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 
 from lean_journal.clock import Clock, SystemClock
 from lean_journal.store.backups import newest_backup
-from lean_journal.store.drafts import DraftRepository
-from lean_journal.store.prompts import PromptRepository
 from lean_journal.store.repos import CardRepository, EntryRepository, GrowthRepository
 from lean_journal.store.repository import StrIdTable
+from lean_journal.store.settings import Settings
 from lean_journal.store.storage import HISTORY_TABLE, AtomicJSONStorage
+
+if TYPE_CHECKING:
+    from lean_journal.store.drafts import DraftRepository
+    from lean_journal.store.prompts import PromptRepository
 
 
 class _Database(TinyDB):
     """TinyDB whose tables are keyed by UUID strings."""
 
     table_class = StrIdTable
-
-
-class Settings:
-    """Small named values kept in the file (theme, WIP limit, ...); one document per key."""
-
-    table_name = "settings"
-
-    def __init__(self, db: TinyDB) -> None:
-        """Use the settings table of `db`."""
-        self._db = db
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value stored under `key`, or `default`."""
-        doc = self._db.table(self.table_name, cache_size=0).get(doc_id=key)
-        return default if doc is None else doc.get("value", default)
-
-    def set(self, key: str, value: Any) -> None:
-        """Store `value` under `key` (saves only if it changed)."""
-        if self.get(key, _MISSING) == value:
-            return
-        self._db.table(self.table_name, cache_size=0).upsert(_doc(key, value))
-
-
-_MISSING = object()
-
-
-def _doc(key: str, value: Any) -> Any:
-    """A settings document with its key as id."""
-    from tinydb.table import Document
-
-    return Document({"value": value}, doc_id=key)
 
 
 class Store:
@@ -68,8 +41,20 @@ class Store:
         self.cards = CardRepository(self._db, self.storage, self.clock)
         self.growth = GrowthRepository(self._db, self.storage, self.clock)
         self.settings = Settings(self._db)
-        self.prompts = PromptRepository(self._db, self.storage, self.clock, self.settings)
-        self.drafts = DraftRepository(self._db, self.clock)
+
+    @cached_property
+    def prompts(self) -> PromptRepository:
+        """Reflection prompts (loaded on first use: the CLI rarely needs them)."""
+        from lean_journal.store.prompts import PromptRepository
+
+        return PromptRepository(self._db, self.storage, self.clock, self.settings)
+
+    @cached_property
+    def drafts(self) -> DraftRepository:
+        """Unsaved editor drafts (loaded on first use)."""
+        from lean_journal.store.drafts import DraftRepository
+
+        return DraftRepository(self._db, self.clock)
 
     @contextmanager
     def batch(self) -> Iterator[None]:

@@ -1,0 +1,70 @@
+"""`lean-journal list -n 5` against `jrnl -n 5` on the same entries (budget: at most a third of jrnl).
+
+Run: python -m benchmarks.bench_cli [YEARS]
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.harness import demo_file, fresh_copy, jrnl_command, median, report, timings
+from lean_journal.store import Store
+
+JRNL_CONFIG = """\
+colors: {{body: none, date: none, tags: none, title: none}}
+default_hour: 9
+default_minute: 0
+editor: ''
+encrypt: false
+highlight: false
+indent_character: '|'
+journals:
+  default:
+    journal: {journal}
+linewrap: 79
+tagsymbols: '#@'
+template: false
+timeformat: '%Y-%m-%d %H:%M'
+version: v4.6
+"""
+
+
+def jrnl_text(store: Store) -> str:
+    """The store's entries in jrnl's plain-text format, oldest first."""
+    parts = []
+    for entry in reversed(store.entries.list()):
+        stamp = entry.created.strftime("%Y-%m-%d %H:%M")
+        title = entry.title if entry.title.endswith((".", "?", "!")) else entry.title + "."
+        parts.append(f"[{stamp}] {title}\n{entry.body}\n")
+    return "\n".join(parts)
+
+
+def run(argv: list[str]) -> None:
+    """Run a command, failing loudly if it fails."""
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+
+
+def main(years: int) -> bool:
+    """Time both commands on the same entries and report the ratio."""
+    path = fresh_copy(demo_file(years))
+    folder = Path(tempfile.mkdtemp(prefix="lj-jrnl-"))
+    journal = folder / "journal.txt"
+    journal.write_text(jrnl_text(Store(path)))
+    config = folder / "jrnl.yaml"
+    config.write_text(JRNL_CONFIG.format(journal=journal))
+    ours = [sys.executable, "-m", "lean_journal", "--db", str(path), "list", "-n", "5"]
+    mine = median(timings(lambda: run(ours), 9))
+    jrnl = jrnl_command()
+    if jrnl is None:
+        print("jrnl could not be installed; no baseline")
+        return False
+    theirs = median(timings(lambda: run([*jrnl, "--config-file", str(config), "-n", "5"]), 9))
+    print(f"\n== list -n 5 over {years} year(s) of entries")
+    return report([("lean-journal list -n 5 vs 1/3 of jrnl -n 5", mine, theirs, 1 / 3)])
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main(int(sys.argv[1]) if len(sys.argv) > 1 else 10) else 1)

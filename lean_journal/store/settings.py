@@ -1,0 +1,37 @@
+"""Small named values kept in the journal file (theme, WIP limit, default prompt...)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.table import Table
+
+from lean_journal.store.repository import put_document
+
+_MISSING = object()
+
+
+class Settings:
+    """One document per key, so two processes changing different settings never clash."""
+
+    table_name = "settings"
+
+    def __init__(self, db: TinyDB) -> None:
+        """Use the settings table of `db`."""
+        self._db = db
+
+    @property
+    def _table(self) -> Table:
+        """The settings table (no query cache: reads come from memory)."""
+        return self._db.table(self.table_name, cache_size=0)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value stored under `key`, or `default`."""
+        doc = self._table.get(doc_id=key)  # type: ignore[call-overload]
+        return default if doc is None else doc.get("value", default)
+
+    def set(self, key: str, value: Any) -> None:
+        """Store `value` under `key` in one save (none if it did not change)."""
+        if self.get(key, _MISSING) != value:
+            put_document(self._table, key, {"value": value})
