@@ -121,7 +121,8 @@ def test_fields_are_filled_as_far_as_each_stage_requires(demo: Demo) -> None:
             assert card.decision is not None and card.next_step
             assert card.standard or card.decision is not Decision.ADOPT
         if card.stage is Stage.DROPPED:
-            assert card.drop_reason and card.decision is None
+            assert card.drop_reason
+            assert card.decision is (Decision.ABANDON if Stage.ACT in reached else None)
         else:
             assert not card.drop_reason
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from lean_journal.demo_cards_text import (
+from lean_journal.demo.cards_text import (
     DROP_REASONS,
     HISTORY_NOTES,
     LEARNED_EXTRA,
@@ -16,8 +16,8 @@ from lean_journal.demo_cards_text import (
     PLAIN_SOURCES,
     RESULTS,
 )
-from lean_journal.demo_problems import Problem
-from lean_journal.demo_rng import DemoRandom, Span, fill
+from lean_journal.demo.problems import Problem
+from lean_journal.demo.rng import DemoRandom, Span, fill
 from lean_journal.model import ActionLog, Card, Decision, Stage, StageChange
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from lean_journal.demo_days import Day, written_days
-from lean_journal.demo_growth_text import BOOKS
-from lean_journal.demo_rng import DemoRandom, Span, fill
-from lean_journal.demo_text import SHOP_FLOOR, Theme
-from lean_journal.demo_text_moods import (
+from lean_journal.demo.days import Day, written_days
+from lean_journal.demo.growth_text import BOOKS
+from lean_journal.demo.rng import DemoRandom, Span, fill
+from lean_journal.demo.text import SHOP_FLOOR, Theme
+from lean_journal.demo.text_moods import (
     CARD_MENTIONS,
     GOOD_DAY,
     HEADINGS,
@@ -18,8 +18,8 @@ from lean_journal.demo_text_moods import (
     ONE_LINERS,
     REFLECTIONS,
 )
-from lean_journal.demo_text_people import PEOPLE
-from lean_journal.demo_text_stories import STORIES
+from lean_journal.demo.text_people import PEOPLE
+from lean_journal.demo.text_stories import STORIES
 from lean_journal.model import Card, JournalEntry, Stage
 
 THEMES = SHOP_FLOOR + PEOPLE

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lean_journal.demo_text import Theme
+from lean_journal.demo.text import Theme
 
 BOSSES = ("Frank", "Maria", "Dev", "Karen")
 TEAM = (

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
-from lean_journal.demo_board import build_cards
-from lean_journal.demo_growth import build_growth
-from lean_journal.demo_journal import build_entries, card_ref
-from lean_journal.demo_rng import DemoRandom, Span
+from lean_journal.demo.board import build_cards
+from lean_journal.demo.growth import build_growth
+from lean_journal.demo.journal import build_entries, card_ref
+from lean_journal.demo.rng import DemoRandom, Span
 from lean_journal.model import Card, GrowthItem, JournalEntry
 from lean_journal.store import Store
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from lean_journal.demo_rng import DemoRandom, Span
+from lean_journal.demo.rng import DemoRandom, Span
 
 # Chance of writing today, by (wrote yesterday?, weekend?): habits make streaks, misses make gaps.
 WRITE_CHANCE = {(True, False): 0.98, (True, True): 0.93, (False, False): 0.7, (False, True): 0.5}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from lean_journal.demo_growth_text import (
+from lean_journal.demo.growth_text import (
     AUDIENCES,
     BOOKS,
     GROW_NOTES,
@@ -20,7 +20,7 @@ from lean_journal.demo_growth_text import (
     SHARE_NOTES,
     SHARE_TITLES,
 )
-from lean_journal.demo_rng import DemoRandom, Span, fill
+from lean_journal.demo.rng import DemoRandom, Span, fill
 from lean_journal.model import GrowthItem, GrowthKind, GrowthStatus
 
 ITEMS_PER_YEAR = 300

@@ -25,6 +25,11 @@ DROP_REASONS = {
         "The product mix changed mid-trial; the data cannot tell us anything.",
         "Results too noisy to judge; not worth another month.",
     ),
+    "act": (
+        "Abandoned: the countermeasure did not move the number.",
+        "Abandoned: it worked, but it cost the team more time than it saved.",
+        "Abandoned: the operators found a better way during the trial; testing that next.",
+    ),
 }
 
 RESULTS = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lean_journal.demo_problems import PROBLEMS_FLOOR, Problem
+from lean_journal.demo.problems import PROBLEMS_FLOOR, Problem
 
 SCRATCHES = Problem(
     ("quality",),

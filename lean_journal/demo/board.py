@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from lean_journal.demo_card_fields import CardPlan, write_card
-from lean_journal.demo_problems import Problem
-from lean_journal.demo_problems_more import PROBLEMS
-from lean_journal.demo_rng import DemoRandom, Span
+from lean_journal.demo.card_fields import CardPlan, write_card
+from lean_journal.demo.problems import Problem
+from lean_journal.demo.problems_more import PROBLEMS
+from lean_journal.demo.rng import DemoRandom, Span
 from lean_journal.model import FLOW, Card, Decision, Stage
 
 CARDS_PER_YEAR = 150
@@ -55,6 +55,8 @@ def _finished_outcome(rng: DemoRandom, first: Stage, cycle: int) -> tuple[tuple[
             return _path(first, stage, dropped=True), Decision.ABANDON
     weights = (0.7, 0.2 if cycle < MAX_CYCLES else 0.0, 0.1)
     decision = rng.choices((Decision.ADOPT, Decision.ADAPT, Decision.ABANDON), weights)[0]
+    if decision is Decision.ABANDON:
+        return _path(first, Stage.ACT, dropped=True), decision
     return _path(first, Stage.DONE), decision
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, TypeVar
 
-from lean_journal.demo_text_people import AREAS, BOSSES, TEAM
+from lean_journal.demo.text_people import AREAS, BOSSES, TEAM
 
 T = TypeVar("T")
 DAYS_PER_BOSS = 1100
