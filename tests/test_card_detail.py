@@ -10,6 +10,7 @@ from textual.widgets import Input, TextArea
 from lean_journal import pdca
 from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
+from lean_journal.messages import StoreChanged
 from lean_journal.model import Card, Stage
 from lean_journal.screens.card_detail import CardDetailScreen
 from lean_journal.screens.confirm import ConfirmScreen
@@ -129,6 +130,8 @@ async def test_every_a3_field_round_trips(store: Store, clock: FixedClock) -> No
             "Boards beat talk",
             "Board first",
         )
+        assert screen.edited_values()["tags"] == "meetings focus"
+        assert screen.unsaved_keys() == []
         await pilot.press("escape")
         await pilot.pause()
         reopened = await show(app, pilot, card)
@@ -285,3 +288,25 @@ async def test_every_key_is_in_the_footer_and_help(store: Store, clock: FixedClo
         await pilot.press("ctrl+down")
         await pilot.pause()
         assert app.focused is not None and screen.query_one("#sec-struggle") in app.focused.ancestors
+
+
+async def test_saving_keeps_what_another_process_saved_meanwhile(
+    store: Store, clock: FixedClock, db_path: object
+) -> None:
+    """Another process fills 'What I learned' while the problem is being edited: both are kept."""
+    card = add_card(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await show(app, pilot, card)
+        fill(screen, problem="Mine")
+        other = Store(db_path, clock)  # type: ignore[arg-type]
+        other.cards.update(other.cards.get(card.id).with_changes(learned="Theirs"))
+        assert store.reload_if_changed()
+        screen.post_message(StoreChanged())
+        await pilot.pause()
+        assert screen.edited_values()["learned"] == "Theirs"
+        assert screen.edited_values()["problem"] == "Mine"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = Store(db_path, clock).cards.get(card.id)  # type: ignore[arg-type]
+        assert (saved.problem, saved.learned) == ("Mine", "Theirs")

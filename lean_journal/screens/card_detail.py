@@ -20,7 +20,7 @@ from lean_journal.screens.area import error_notice
 from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.store import NotFoundError, Store, StoreError
 from lean_journal.widgets import a3_form as form
-from lean_journal.widgets.a3_act import DecisionButtons
+from lean_journal.widgets.a3_act import DecisionButtons, decision_notice
 from lean_journal.widgets.a3_do_log import DoLog
 from lean_journal.widgets.a3_field import A3Field, field_rows
 from lean_journal.widgets.a3_reason import ReasonScreen
@@ -28,11 +28,6 @@ from lean_journal.widgets.a3_sections import A3Section, CardFacts, Comparison, R
 from lean_journal.widgets.a3_timeline import TimelineView, entry_preview
 
 NUMBER_KEYS = ("baseline", "target_value", "actual", "unit")
-DONE_NOTICES = {
-    Decision.ADOPT: "Adopted: the card is Done; re-check it on {rechecks}.",
-    Decision.ADAPT: "Adapted: the card is Done and its next cycle {next} is in Plan.",
-    Decision.ABANDON: "Abandoned: the card is Dropped.",
-}
 
 
 class CardDetailScreen(Screen[None]):
@@ -102,10 +97,27 @@ class CardDetailScreen(Screen[None]):
         """The fields edited since the last save."""
         return form.changed_keys(self.card, self.edited_values())
 
+    def fresh_card(self) -> Card:
+        """The card as the store holds it now (another process may have changed other fields)."""
+        try:
+            return self.store.cards.get(self.card.id)
+        except NotFoundError:
+            return self.card
+
     def edited_card(self) -> Card:
-        """The stored card with the edits applied; ValidationError names the first bad field."""
+        """The stored card with only the edited fields changed; ValidationError names the first bad field."""
         values = self.edited_values()
-        return self.card.with_changes(**form.parse_changes(values, form.changed_keys(self.card, values)))
+        changes = form.parse_changes(values, form.changed_keys(self.card, values))
+        return self.fresh_card().with_changes(**changes)
+
+    def take(self, card: Card, keep: Sequence[str] = ()) -> None:
+        """Show `card` as saved: every field but those in `keep` (unsaved edits) shows its stored text."""
+        self.card = card
+        stored = form.form_values(card)
+        for key, field in self.fields().items():
+            if key not in keep:
+                field.value = stored[key]
+        self.show_card()
 
     def show_card(self) -> None:
         """Refresh everything that is not a form field (facts, Do log, comparison, Act, timeline)."""
@@ -127,10 +139,10 @@ class CardDetailScreen(Screen[None]):
 
     def point_at_missing(self, names: Sequence[str]) -> None:
         """Mark the missing gate fields, focus the first and say what is needed."""
-        targets = [self.mark_target(name) for name in names]
+        targets = [target for target in map(self.mark_target, names) if target is not None]
         for target in targets:
             target.set_class(True, "-missing")
-        first = targets[0]
+        first = targets[0] if targets else None
         if isinstance(first, A3Field):
             first.focus_editor()
         elif isinstance(first, DecisionButtons):
@@ -138,11 +150,11 @@ class CardDetailScreen(Screen[None]):
         needed = pdca.label_list(tuple(names))
         self.notify(f"To leave {self.card.stage.label}, fill: {needed}", severity="warning", markup=False)
 
-    def mark_target(self, name: str) -> Widget:
-        """The widget that edits card field `name` (the decision buttons for 'decision')."""
+    def mark_target(self, name: str) -> Widget | None:
+        """The widget that edits card field `name` (the decision buttons for 'decision'), if any."""
         if name == "decision":
             return self.query_one("#decision", DecisionButtons)
-        return self.query_one(f"#field-{form.form_key(name)}", A3Field)
+        return self.fields().get(form.form_key(name))
 
     def save(self, card: Card) -> Card | None:
         """Store the card; on a failed save say so in one line and return None (edits stay on screen)."""
@@ -151,7 +163,6 @@ class CardDetailScreen(Screen[None]):
         except (StoreError, OSError, NotFoundError) as error:
             self.report_error(error)
             return None
-        self.card = saved
         return saved
 
     def report_error(self, error: Exception) -> None:
@@ -178,8 +189,9 @@ class CardDetailScreen(Screen[None]):
         except ValidationError as error:
             self.refuse(error)
             return
-        if self.save(card):
-            self.show_card()
+        saved = self.save(card)
+        if saved:
+            self.take(saved)
             self.notify("Saved.", markup=False)
 
     def action_back(self) -> None:
@@ -224,8 +236,10 @@ class CardDetailScreen(Screen[None]):
         except ValidationError as error:
             self.refuse(error)
             return
-        if self.save(self.card.with_changes(actions=(*self.card.actions, action))):
-            self.show_card()
+        fresh = self.fresh_card()
+        saved = self.save(fresh.with_changes(actions=(*fresh.actions, action)))
+        if saved:
+            self.take(saved, keep=self.unsaved_keys())
             self.notify("Action logged for today.", markup=False)
 
     @on(DecisionButtons.Decided)
@@ -262,12 +276,9 @@ class CardDetailScreen(Screen[None]):
         except (StoreError, OSError) as error:
             self.report_error(error)
             return
-        self.card = saved
-        self.show_card()
+        self.take(saved)
         self.query_one("#decision", DecisionButtons).set_class(False, "-missing")
-        rechecks = ", ".join(day.isoformat() for day in saved.rechecks)
-        next_id = follow_up.short_id if follow_up else ""
-        self.notify(DONE_NOTICES[decision].format(rechecks=rechecks, next=next_id), markup=False)
+        self.notify(decision_notice(saved, follow_up), markup=False)
 
     @on(TimelineView.EntrySelected)
     def _entry_selected(self, event: TimelineView.EntrySelected) -> None:
@@ -280,16 +291,10 @@ class CardDetailScreen(Screen[None]):
 
     @on(StoreChanged)
     def _store_changed(self) -> None:
-        """Another process saved: re-read the card, keeping any unsaved edits on screen."""
+        """Another process saved: show its changes, keeping any unsaved edits on screen."""
         try:
             fresh = self.store.cards.get(self.card.id)
         except NotFoundError:
             self.notify("This card was deleted elsewhere.", severity="warning", markup=False)
             return
-        unsaved = set(self.unsaved_keys())
-        self.card = fresh
-        new_values = form.form_values(fresh)
-        for key, field in self.fields().items():
-            if key not in unsaved:
-                field.value = new_values[key]
-        self.show_card()
+        self.take(fresh, keep=self.unsaved_keys())
