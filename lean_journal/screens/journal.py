@@ -23,6 +23,10 @@ from lean_journal.widgets.month_calendar import MonthCalendar
 from lean_journal.widgets.search_box import SearchBox
 
 EMPTY_JOURNAL = "Nothing written yet: press n to write today's entry."
+EMPTY_TEXTS = {
+    "search": "No entry matches this search.",
+    "on-this-day": "Nothing written on this date in earlier years.",
+}
 RENDER_DELAY = 0.12
 """Seconds the cursor must rest on an entry before its Markdown is rendered."""
 
@@ -134,6 +138,7 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
         selected = self.selected_entry()
         keep = keep_id or (selected.id if selected else None)
         entries = self.current_entries()
+        self.entry_list.empty_text = EMPTY_TEXTS.get(self.mode, EMPTY_JOURNAL)
         self.entry_list.set_entries(entries, keep_id=keep)
         self.query_one("#list-heading", Static).update(self.heading(len(entries)))
         calendar = self.query_one("#calendar", MonthCalendar)

@@ -25,7 +25,7 @@ def one_line(text: str) -> str:
     return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
 
 
-class EntryList(ScrollView, can_focus=True):
+class EntryList(ScrollView, can_focus=True, inherit_bindings=False):
     """Entries, one per row (star, date, mood, title, tags), with a cursor; posts Highlighted and Selected."""
 
     COMPONENT_CLASSES = {
