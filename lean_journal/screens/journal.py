@@ -89,6 +89,7 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
         """Fill the list, select today's entry, and reopen a draft a crashed session left."""
         self.reload_list()
         self.select_day(self.clock.today(), announce=False)
+        self.render_selected()
         self.entry_list.focus()
         self.maybe_resume_draft()
 
