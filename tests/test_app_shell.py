@@ -114,10 +114,10 @@ async def test_help_lists_the_keys_of_the_app_and_the_area(store: Store, clock: 
 class JournalWithKeys(JournalScreen):
     """A journal area as a later issue might make it, with keys of its own."""
 
-    BINDINGS = [Binding("n", "new_entry", "New entry")]
+    BINDINGS = [Binding("f9", "later_feature", "A later feature")]
 
-    def action_new_entry(self) -> None:
-        """Pretend to start a new entry."""
+    def action_later_feature(self) -> None:
+        """Pretend to do something."""
 
 
 class AppWithAreaKeys(LeanJournalApp):
@@ -131,7 +131,9 @@ async def test_help_picks_up_keys_an_area_adds(store: Store, clock: FixedClock) 
     app = AppWithAreaKeys(store, clock, file_label="~/journal.json")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
-        assert help_rows(app)[0] == ("This area: Journal", "n", "New entry")
+        rows = help_rows(app)
+        assert ("This area: Journal", "f9", "A later feature") in rows
+        assert rows[0][0] == "This area: Journal", "the area's keys come first"
 
 
 async def test_the_chosen_theme_is_remembered(db_path: Path, clock: FixedClock) -> None:
@@ -240,3 +242,19 @@ def test_header_helpers() -> None:
     assert header_date(date(2026, 11, 4)) == "Wed 4 Nov 2026"
     assert home_relative(Path.home() / "notes" / "journal.json") == "~/notes/journal.json"
     assert home_relative(Path("/srv/journal.json")) == "/srv/journal.json"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["[/]", "~/[red]x[/red]/j.json", "~/\x1b[31mred\x07/j.json", "~/日記 📓/יומן.json", "~/" + "x" * 5000],
+    ids=["closing-tag", "style", "control-chars", "unicode", "very-long"],
+)
+async def test_any_file_label_is_shown_without_a_crash(store: Store, clock: FixedClock, label: str) -> None:
+    """Whatever the file is called, the app starts, shows the header and opens help."""
+    app = make_app(store, clock, file_label=label)
+    async with app.run_test(size=SIZE) as pilot:
+        assert label[:20] in str(app.screen.query_one(HeaderTitle).render()) or "\x1b" in label
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "2")
+        assert app.current_mode == "board"

@@ -17,7 +17,7 @@ def shell(store: Store, clock: FixedClock) -> LeanJournalApp:
     return LeanJournalApp(store, clock, file_label=FILE_LABEL, watch_interval=3600)
 
 
-@pytest.mark.parametrize("key", ["2", "3", "4"], ids=["board", "growth", "review"])
+@pytest.mark.parametrize("key", ["1", "2", "3", "4"], ids=["journal", "board", "growth", "review"])
 def test_area(snap_compare, demo_store: Store, clock: FixedClock, key: str) -> None:
     """Each area as it first shows, with the header naming the day and the file."""
     assert snap_compare(shell(demo_store, clock), press=[key], terminal_size=SIZE)

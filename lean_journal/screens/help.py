@@ -39,8 +39,13 @@ def describe(binding: Binding) -> str:
     return action.replace("_", " ").capitalize()
 
 
+def rank(group: str) -> int:
+    """Where a group goes in the table: this area first, then focused widgets, the app last."""
+    return 0 if group.startswith("This area") else 2 if group == "App" else 1
+
+
 def keys_in_effect(screen: Screen) -> list[KeyRow]:
-    """Every key active on `screen`, grouped: the area's (footer keys first), its widgets', the app's last."""
+    """Every key active on `screen`: the area's, its focused widgets', the app's; footer keys first."""
     keys: dict[tuple[str, str], list[str]] = {}
     shown: set[tuple[str, str]] = set()
     for node, binding, _enabled, _tooltip in screen.active_bindings.values():
@@ -51,7 +56,7 @@ def keys_in_effect(screen: Screen) -> list[KeyRow]:
         if binding.show:
             shown.add(group_and_action)
     order = {group: index for index, group in enumerate(dict.fromkeys(group for group, _ in keys))}
-    ranked = sorted(keys, key=lambda ga: (ga[0] == "App", order[ga[0]], ga not in shown))
+    ranked = sorted(keys, key=lambda ga: (rank(ga[0]), order[ga[0]], ga not in shown))
     return [KeyRow(group, ", ".join(keys[group, action]), action) for group, action in ranked]
 
 
