@@ -43,12 +43,35 @@ def press(*keys: str) -> Setup:
     return setup
 
 
+async def open_check_card(pilot: Pilot, sections_down: int = 0) -> None:
+    """Open the first card in Check as an A3 page and jump `sections_down` sections down."""
+    from lean_journal.screens.card_detail import CardDetailScreen
+
+    app: LeanJournalApp = pilot.app  # type: ignore[assignment]
+    card = app.store.cards.list(stage="check")[0]
+    await app.push_screen(CardDetailScreen(app.store, app.clock, card.id))
+    await pilot.pause()
+    await pilot.press(*["ctrl+down"] * sections_down)
+
+
+async def card_top(pilot: Pilot) -> None:
+    """A card's A3 page: header, Struggle and Plan."""
+    await open_check_card(pilot)
+
+
+async def card_bottom(pilot: Pilot) -> None:
+    """A card's A3 page scrolled to Check, Act and the timeline."""
+    await open_check_card(pilot, sections_down=4)
+
+
 SHOTS: list[tuple[str, Setup]] = [
     ("journal", press("1")),
     ("board", press("2")),
     ("growth", press("3")),
     ("review", press("4")),
     ("help", press("1", "question_mark")),
+    ("card", card_top),
+    ("card-check-act-timeline", card_bottom),
 ]
 
 

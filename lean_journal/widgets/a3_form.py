@@ -48,8 +48,12 @@ STRUGGLE_ROWS = (
 PLAN_ROWS = (
     (_f("problem", "Problem statement", "text"),),
     (_f("current_condition", "Current condition", "text"),),
-    (_f("baseline", "Baseline", "number"), _f("unit", "Unit", placeholder="min/week, errors/day…")),
-    (_f("target", "Target"), _f("target_value", "Target value", "number")),
+    (_f("target", "Target"),),
+    (
+        _f("baseline", "Baseline", "number"),
+        _f("target_value", "Target value", "number"),
+        _f("unit", "Unit", placeholder="min/week, errors/day…"),
+    ),
     (_f("root_cause", "Root cause", "text"),),
     *((_f(key, f"Why {n}"),) for n, key in enumerate(WHY_KEYS, start=1)),
     (_f("hypothesis", "Hypothesis / countermeasure", "text"),),

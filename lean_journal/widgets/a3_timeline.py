@@ -33,7 +33,7 @@ def stage_times_line(spent: Mapping[Stage, timedelta], cycle: timedelta | None) 
 
 def timeline_row(item: TimelineItem) -> Text:
     """One event: when (Do-log actions have a day only), what kind, and its text (plain, never markup)."""
-    when = f"{item.at:%Y-%m-%d}       " if item.kind == "action" else f"{item.at:%Y-%m-%d %H:%M}  "
+    when = f"{item.at:%Y-%m-%d}        " if item.kind == "action" else f"{item.at:%Y-%m-%d %H:%M}  "
     row = Text.assemble((when, "dim"))
     row.append(
         f"{KIND_LABELS.get(item.kind, item.kind.capitalize()):<8}", style=KIND_STYLES.get(item.kind, "")
