@@ -188,14 +188,11 @@ class EditingMixin:
             self._draft_timer = None
 
     def on_screen_suspend(self) -> None:
-        """Leaving the area: keep the draft now."""
+        """Leaving the area (or the app closing): keep the draft now."""
         if self.is_editing:
             self.keep_draft()
 
-    def on_unmount(self) -> None:
-        """The app is closing: keep the draft now."""
-        if self.is_editing:
-            self.keep_draft()
+    on_unmount = on_screen_suspend
 
     def on_entry_editor_save_requested(self, event: EntryEditor.SaveRequested) -> None:
         """Save what the editor holds."""
@@ -214,10 +211,7 @@ class EditingMixin:
                 entry = self._store_entry(draft)
                 if self._draft_key is not None:
                     self.store.drafts.delete(self._draft_key)
-        except ValidationError as error:
-            self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=10)
-            return None
-        except (StoreError, OSError) as error:
+        except (ValidationError, StoreError, OSError) as error:
             self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=10)
             return None
         self._finish_editing()
@@ -276,6 +270,11 @@ class EditingMixin:
         except (StoreError, OSError) as error:
             self.notify(f"Draft not removed: {error}", severity="error", markup=False)
         self.show_pane("viewer")
+
+    def on_entry_editor_external_editor_requested(self, event: EntryEditor.ExternalEditorRequested) -> None:
+        """ctrl+o in the editor: write the body in $EDITOR."""
+        event.stop()
+        self.action_external_editor()
 
     def action_external_editor(self) -> None:
         """Write the body in $VISUAL/$EDITOR and bring the text back."""

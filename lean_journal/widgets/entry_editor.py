@@ -49,6 +49,7 @@ class EntryEditor(Vertical):
     BINDINGS = [
         Binding("ctrl+s", "request_save", "Save", priority=False),
         Binding("escape", "request_cancel", "Leave"),
+        Binding("ctrl+o", "request_external_editor", "$EDITOR"),
     ]
 
     @dataclass
@@ -83,6 +84,17 @@ class EntryEditor(Vertical):
 
         editor: EntryEditor
         draft: EntryDraft
+
+        @property
+        def control(self) -> EntryEditor:
+            """The editor asking."""
+            return self.editor
+
+    @dataclass
+    class ExternalEditorRequested(Message):
+        """The user asked to write the body in $VISUAL/$EDITOR (ctrl+o)."""
+
+        editor: EntryEditor
 
         @property
         def control(self) -> EntryEditor:
@@ -206,3 +218,7 @@ class EntryEditor(Vertical):
     def action_request_cancel(self) -> None:
         """Ask the screen to leave the editor."""
         self.post_message(self.CancelRequested(self, self.draft))
+
+    def action_request_external_editor(self) -> None:
+        """Ask the screen to open the body in the user's own editor."""
+        self.post_message(self.ExternalEditorRequested(self))
