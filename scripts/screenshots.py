@@ -64,6 +64,12 @@ async def card_bottom(pilot: Pilot) -> None:
     await open_check_card(pilot, sections_down=4)
 
 
+async def journal_writing(pilot: Pilot) -> None:
+    """Today's entry from the daily reflection: an answer typed, mood set, a tag being completed."""
+    await pilot.press("1", "n", *"Moved the kettle next to the sink: four steps saved, twenty times a day.")
+    await pilot.press("tab", "tab", "4", "tab", "3", "shift+tab", "shift+tab", *"5s ka")
+
+
 SHOTS: list[tuple[str, Setup]] = [
     ("journal", press("1")),
     ("board", press("2")),
@@ -72,6 +78,8 @@ SHOTS: list[tuple[str, Setup]] = [
     ("help", press("1", "question_mark")),
     ("card", card_top),
     ("card-check-act-timeline", card_bottom),
+    ("journal-editor", journal_writing),
+    ("journal-prompts", press("1", "p")),
 ]
 
 
