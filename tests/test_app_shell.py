@@ -254,3 +254,20 @@ async def test_any_file_label_is_shown_without_a_crash(store: Store, clock: Fixe
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
         assert app.current_mode == "journal" and not isinstance(app.screen, HelpScreen)
+
+
+async def test_an_area_reports_a_failed_save_as_one_line(store: Store, clock: FixedClock) -> None:
+    """AreaScreen.report_error shows the failure as an error notification, literally, and nothing crashes."""
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        error = SaveError(
+            "/tmp/[b]j[/b].json", "could not be saved (Permission denied); the last save is intact"
+        )
+        app.screen.report_error(error)
+        await pilot.pause()
+        [notice] = list(app._notifications)
+        assert notice.severity == "error" and notice.title == "Not saved" and notice.markup is False
+        assert notice.message.startswith("/tmp/[b]j[/b].json: could not be saved")
+        await pilot.press("4")
+        assert app.current_mode == "review"
