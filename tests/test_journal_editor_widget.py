@@ -89,6 +89,8 @@ def test_completion_rules() -> None:
     assert complete_last_tag("gemba ", known) is None
     assert complete_last_tag("kaizen", known) is None
     assert complete_last_tag("", known) is None
+    assert complete_last_tag("gemba,ka", known) == "gemba,kaizen"
+    assert complete_last_tag("kaizen,", known) is None
 
 
 async def test_escape_without_changes_leaves_at_once(store: Store, clock) -> None:
@@ -253,3 +255,31 @@ async def test_n_while_writing_keeps_the_open_entry(store: Store, clock) -> None
         await pilot.pause()
         assert "mine" in app.screen.query_one(TextArea).text
         assert "Finish this entry first" in list(app._notifications)[-1].message
+
+
+async def test_external_editor_without_a_terminal(store: Store, clock, monkeypatch) -> None:
+    monkeypatch.setenv("VISUAL", "")
+    monkeypatch.setenv("EDITOR", "nano")
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n", *"kept", "ctrl+o")
+        await pilot.pause()
+        assert "kept" in app.screen.query_one(TextArea).text
+        [note] = app._notifications
+        assert note.severity == "error" and "cannot hand over" in note.message
+
+
+async def test_prompt_names_are_shown_literally_in_the_picker(store: Store, clock) -> None:
+    store.prompts.new(MARKUP, "## [b]q[/b]\n")
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert str(options.get_option_at_index(0).prompt) == MARKUP
+        options.highlighted = 0
+        await pilot.pause()
+        assert str(app.screen.query_one("#prompt-preview", Static).render()) == "## [b]q[/b]\n"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#editor-title", Input).value == MARKUP

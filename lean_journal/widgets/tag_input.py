@@ -23,9 +23,9 @@ class TagSuggester(Suggester):
 
 def complete_last_tag(value: str, known_tags: list[str]) -> str | None:
     """`value` with its last (unfinished) word completed to a known tag not already given, or None."""
-    if not value or value[-1].isspace():
+    if not value or value[-1].isspace() or value[-1] == ",":
         return None
-    words = value.split()
+    words = value.replace(",", " ").split()
     last = words[-1]
     hashes = len(last) - len(last.lstrip("#"))
     prefix = last[hashes:].lower()
