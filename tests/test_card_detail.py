@@ -216,6 +216,7 @@ async def test_escape_asks_before_discarding_edits(store: Store, clock: FixedClo
     async with app.run_test(size=SIZE) as pilot:
         screen = await show(app, pilot, card)
         fill(screen, problem="Unsaved")
+        field(screen, "problem").focus_editor()
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -310,3 +311,22 @@ async def test_saving_keeps_what_another_process_saved_meanwhile(
         await pilot.pause()
         saved = Store(db_path, clock).cards.get(card.id)  # type: ignore[arg-type]
         assert (saved.problem, saved.learned) == ("Mine", "Theirs")
+
+
+async def test_q_asks_before_quitting_with_unsaved_edits(store: Store, clock: FixedClock) -> None:
+    """Outside a text field, q quits; with unsaved edits it asks first and 'keep editing' stays."""
+    card = add_card(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await show(app, pilot, card)
+        fill(screen, problem="Unsaved")
+        screen.query_one("#decide-adopt").focus()
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen and app.is_running
+        await pilot.press("ctrl+s", "q")
+        await pilot.pause()
+        assert not app.is_running

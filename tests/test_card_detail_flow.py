@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from test_card_detail import CREATED, MARKUP, SIZE, add_card, fill, make_app, notices, show
 from textual.widgets import Button, Input, OptionList, Static
 
+from lean_journal import pdca
 from lean_journal.clock import FixedClock
 from lean_journal.model import ActionLog, Decision, JournalEntry, Stage, StageChange
 from lean_journal.screens.card_detail import CardDetailScreen
@@ -90,13 +91,15 @@ async def test_adopt_moves_to_done_with_rechecks(store: Store, clock: FixedClock
 async def test_adapt_starts_a_linked_next_cycle_in_plan(store: Store, clock: FixedClock) -> None:
     """Adapt: this card is Done and a new card in Plan links back to it, carrying the learning."""
     card = acted_card(store)
+    waiting = add_card(store, Stage.PLAN, title="Already planned", position=5.0)
     app = make_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
         screen = await show(app, pilot, card)
         fill(screen, next_step="Walk the board standing up")
         await press_button(pilot, screen, "decide-adapt")
         assert store.cards.get(card.id).stage == Stage.DONE  # type: ignore[attr-defined]
-        [follow_up] = store.cards.list(stage=Stage.PLAN)
+        first, follow_up = store.cards.list(stage=Stage.PLAN)
+        assert first == waiting and follow_up.position == 6.0
         assert follow_up.previous_cycle == card.id  # type: ignore[attr-defined]
         assert follow_up.title == "Stand-ups run long (cycle 2)"
         assert follow_up.current_condition == "Boards beat talk"
@@ -198,3 +201,20 @@ async def test_markup_in_the_timeline_and_do_log_shows_literally(store: Store, c
         await pilot.pause()
         assert app.is_running and app.screen is screen
         assert notices(app)[-1] == f"{MARKUP} {card.short_id}\n\n{MARKUP}"
+
+
+async def test_a_demo_card_lists_the_entries_that_mention_it(demo_store: Store, clock: FixedClock) -> None:
+    """On the demo journal, an open card's timeline lists every entry naming its short id."""
+    mentioned = [
+        (card, [e for e in demo_store.entries.all() if pdca.mentions(e, card)])
+        for card in demo_store.cards.all()
+        if card.stage not in (Stage.DONE, Stage.DROPPED)
+    ]
+    card, entries = max(mentioned, key=lambda pair: (len(pair[1]), pair[0].id))
+    assert entries, "the demo has an open card mentioned in the journal"
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await show(app, pilot, card)
+        rows = [r for r in prompts(screen, "timeline-events") if "Journal" in r]
+        assert len(rows) == len(entries)
+        assert all(any(e.title in r for r in rows) for e in entries)

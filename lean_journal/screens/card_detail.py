@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -24,7 +24,7 @@ from lean_journal.widgets.a3_act import DecisionButtons, decision_notice
 from lean_journal.widgets.a3_do_log import DoLog
 from lean_journal.widgets.a3_field import A3Field, field_rows
 from lean_journal.widgets.a3_reason import ReasonScreen
-from lean_journal.widgets.a3_sections import A3Section, CardFacts, Comparison, RecheckDates
+from lean_journal.widgets.a3_sections import A3Section, CardFacts, Comparison, RecheckDates, jump_section
 from lean_journal.widgets.a3_timeline import TimelineView, entry_preview
 
 NUMBER_KEYS = ("baseline", "target_value", "actual", "unit")
@@ -40,6 +40,7 @@ class CardDetailScreen(Screen[None]):
         Binding("escape", "back", "Back", tooltip="Back to where you came from (asks before losing edits)"),
         Binding("ctrl+down", "section(1)", "Next section", tooltip="Jump to the next A3 section"),
         Binding("ctrl+up", "section(-1)", "Prev section", tooltip="Jump to the previous A3 section"),
+        Binding("q", "quit_safely", "Quit", show=False, tooltip="Quit (asks first if edits are unsaved)"),
     ]
 
     def __init__(self, store: Store, clock: Clock, card_id: str, *, focus_fields: Sequence[str] = ()) -> None:
@@ -196,29 +197,24 @@ class CardDetailScreen(Screen[None]):
 
     def action_back(self) -> None:
         """Leave the card, asking first if edits would be lost."""
-        if not self.unsaved_keys():
-            self.dismiss(None)
-            return
-        question = "This card has unsaved edits. Discard them and go back?"
-        self.app.push_screen(
-            ConfirmScreen(question, yes="Discard", no="Keep editing"), self._discard_answered
-        )
-
-    def _discard_answered(self, discard: bool | None) -> None:
-        """Go back only if the user chose to discard the edits."""
-        if discard:
-            self.dismiss(None)
+        self.unless_edits_kept(lambda: self.dismiss(None), "go back", "Discard")
 
     def action_section(self, step: int) -> None:
         """Focus the first field of the next (or previous) section."""
-        sections = list(self.query(A3Section))
-        current = next((s for s in sections if self.focused and self.focused in s.walk_children()), None)
-        index = sections.index(current) + step if current else 0
-        target = sections[index % len(sections)]
-        focusable = [w for w in target.walk_children() if w.focusable]
-        if focusable:
-            focusable[0].focus()
-        target.scroll_visible(top=True, animate=False)
+        jump_section(list(self.query(A3Section)), self.focused, step)
+
+    def action_quit_safely(self) -> None:
+        """Quit the app, asking first if edits would be lost."""
+        self.unless_edits_kept(self.app.exit, "quit", "Quit")
+
+    def unless_edits_kept(self, then: Callable[[], object], leaving: str, yes: str) -> None:
+        """Run `then` now if nothing is unsaved, else only once the user agrees to discard the edits."""
+        if not self.unsaved_keys():
+            then()
+            return
+        question = f"This card has unsaved edits. Discard them and {leaving}?"
+        confirm = ConfirmScreen(question, yes=yes, no="Keep editing")
+        self.app.push_screen(confirm, lambda discard: then() if discard else None)
 
     @on(A3Field.Edited)
     def _field_edited(self, event: A3Field.Edited) -> None:
@@ -260,11 +256,17 @@ class CardDetailScreen(Screen[None]):
         if reason:
             self.decide(Decision.ABANDON, reason)
 
+    def bottom_of(self, stage: Stage) -> float:
+        """A position at the bottom of `stage`'s board column."""
+        return pdca.append_position(self.store.cards.list(stage=stage))
+
     def decide(self, decision: Decision, reason: str = "") -> None:
         """Apply the decision to the edited card and save it (and the next-cycle card) in one save."""
         try:
             card = self.edited_card()
             decided, follow_up = pdca.decide(card, decision, self.clock.now(), reason=reason)
+            decided = decided.with_changes(position=self.bottom_of(decided.stage))
+            follow_up = follow_up and follow_up.with_changes(position=self.bottom_of(Stage.PLAN))
         except (ValidationError, ValueError) as error:
             self.notify(str(error), title="Not decided", severity="warning", markup=False)
             return

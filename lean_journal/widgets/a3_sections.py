@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from rich.text import Text
 from textual.containers import Vertical
+from textual.widget import Widget
 from textual.widgets import Static
 
 from lean_journal import pdca
@@ -31,6 +32,17 @@ class A3Section(Vertical):
         """A section called `title` (our own words, never user text)."""
         super().__init__(*children, id=section_id)  # type: ignore[arg-type]
         self.border_title = title
+
+
+def jump_section(sections: list[A3Section], focused: Widget | None, step: int) -> None:
+    """Focus the first focusable widget of the section `step` away from the focused one, and show it."""
+    current = next((s for s in sections if focused is not None and focused in s.walk_children()), None)
+    index = sections.index(current) + step if current else 0
+    target = sections[index % len(sections)]
+    focusable = [w for w in target.walk_children() if w.focusable]
+    if focusable:
+        focusable[0].focus()
+    target.scroll_visible(top=True, animate=False)
 
 
 def describe_duration(span: timedelta | None) -> str:
