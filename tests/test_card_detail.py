@@ -330,3 +330,24 @@ async def test_q_asks_before_quitting_with_unsaved_edits(store: Store, clock: Fi
         await pilot.press("ctrl+s", "q")
         await pilot.pause()
         assert not app.is_running
+
+
+WEIRD = "\x00\x07 tab\there ✨ emoji 👩‍👩‍👧 שלום RTL [b]x[/b] \x1b[31mred"
+
+
+async def test_arbitrary_text_in_every_field_shows_and_saves(store: Store, clock: FixedClock) -> None:
+    """Control characters, emoji, right-to-left text, markup and a long text: shown, saved, no crash."""
+    long_text = "word " * 100_000
+    texts = {name: WEIRD for name in ("source", "struggle", "evidence", "problem", "hypothesis", "result")}
+    card = add_card(store, title=WEIRD, learned=long_text, whys=(WEIRD,), **texts)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await show(app, pilot, card)
+        assert screen.edited_values()["learned"] == long_text
+        assert screen.edited_values()["problem"] == WEIRD
+        assert screen.unsaved_keys() == []
+        fill(screen, standard=WEIRD)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert store.cards.get(card.id).standard == WEIRD
+        assert app.is_running
