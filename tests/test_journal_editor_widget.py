@@ -199,6 +199,8 @@ async def test_rating_keys(store: Store, clock) -> None:
         assert mood.value == 4
         await pilot.press("0")
         assert mood.value is None
+        await pilot.click("#editor-mood", offset=(8, 0))  # padding, "Mood ", then the third dot
+        assert mood.value == 3
 
 
 async def test_draft_is_kept_while_typing_and_when_focus_moves_on(store: Store, clock, monkeypatch) -> None:

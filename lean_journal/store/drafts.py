@@ -34,7 +34,8 @@ class DraftRepository:
         current = self._table.get(doc_id=key)
         if current is not None and {k: v for k, v in current.items() if k != "saved"} == data:
             return
-        self._table.upsert(Document({**data, "saved": self._clock.now().isoformat()}, doc_id=key))
+        stamped = {**data, "saved": self._clock.now().isoformat()}
+        self._table.upsert(Document(stamped, doc_id=key))  # type: ignore[arg-type]
 
     def get(self, key: str) -> EntryDraft | None:
         """The draft kept under `key`, if there is a readable one."""

@@ -97,7 +97,7 @@ WEEKLY_REVIEW = _default(
 DEFAULT_PROMPTS = (DAILY_REFLECTION, GEMBA_WALK, WEEKLY_REVIEW)
 
 
-class PromptRepository(Repository[Prompt]):
+class PromptRepository(Repository[Prompt]):  # type: ignore[type-var]
     """The prompts in the file, seeded with the defaults the first time they are used."""
 
     table_name = "prompts"
@@ -130,8 +130,8 @@ class PromptRepository(Repository[Prompt]):
             with self._storage.batch():
                 self._settings.set(SEEDED_SETTING, True)
                 table = self._table
-                missing = [p for p in DEFAULT_PROMPTS if not table.contains(doc_id=p.id)]
-                table.insert_multiple(Document(p.to_dict(), doc_id=p.id) for p in missing)
+                missing = [p for p in DEFAULT_PROMPTS if not table.contains(doc_id=p.id)]  # type: ignore[arg-type]
+                table.insert_multiple(Document(p.to_dict(), doc_id=p.id) for p in missing)  # type: ignore[arg-type]
         except StoreError:
             super()._cache()
             self._items.update({p.id: p for p in DEFAULT_PROMPTS})
