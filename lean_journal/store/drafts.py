@@ -6,11 +6,11 @@ from datetime import datetime
 from typing import Any
 
 from tinydb import TinyDB
-from tinydb.table import Document
 
 from lean_journal.clock import Clock
 from lean_journal.entry_draft import EntryDraft
 from lean_journal.model import ValidationError
+from lean_journal.store.repository import put_document
 
 
 class DraftRepository:
@@ -34,8 +34,7 @@ class DraftRepository:
         current = self._table.get(doc_id=key)
         if current is not None and {k: v for k, v in current.items() if k != "saved"} == data:
             return
-        stamped = {**data, "saved": self._clock.now().isoformat()}
-        self._table.upsert(Document(stamped, doc_id=key))  # type: ignore[arg-type]
+        put_document(self._table, key, {**data, "saved": self._clock.now().isoformat()})
 
     def get(self, key: str) -> EntryDraft | None:
         """The draft kept under `key`, if there is a readable one."""
