@@ -285,3 +285,24 @@ async def test_prompt_names_are_shown_literally_in_the_picker(store: Store, cloc
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one("#editor-title", Input).value == MARKUP
+
+
+async def test_failing_draft_saves_warn_once_and_typing_goes_on(store: Store, clock, monkeypatch) -> None:
+    monkeypatch.setattr("lean_journal.screens.journal_editing.DRAFT_DELAY", 0.01)
+
+    def disk_full(key: str, draft: object) -> None:
+        raise SaveError(store.path, "could not be saved (No space left on device); the last save is intact")
+
+    app = HostApp(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("n")
+        monkeypatch.setattr(store.drafts, "save", disk_full)
+        await pilot.press(*"one")
+        await pilot.pause(0.1)
+        await pilot.press(*" two", "tab")
+        await pilot.pause(0.1)
+        assert [n.title for n in app._notifications] == [""]
+        assert "Draft not kept" in next(iter(app._notifications)).message
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert "one two" in store.entries.all()[0].body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ from lean_journal.store import storage as storage_module
 from lean_journal.store.prompts import DAILY_REFLECTION, DEFAULT_PROMPTS, GEMBA_WALK
 
 DAY = date(2026, 11, 24)
+NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 
 
 def test_defaults_are_seeded_on_first_use(store: Store) -> None:
@@ -139,3 +140,11 @@ FIELDS = st.sampled_from(["day", "title", "mood", "energy", "tags", "entry_id"])
 def test_bad_draft_dicts_raise_validation_errors_only(data: dict) -> None:
     with contextlib.suppress(ValidationError):
         EntryDraft.from_dict(data)
+
+
+@given(title=st.text(max_size=600), body=st.text(max_size=300), tags=st.text(max_size=80))
+def test_any_typed_text_becomes_an_entry_or_one_validation_error(title: str, body: str, tags: str) -> None:
+    draft = EntryDraft(day=DAY, title=title, body=body, tags=tags)
+    with contextlib.suppress(ValidationError):
+        entry = draft.new_entry(NOW)
+        assert entry.body == body
