@@ -70,8 +70,21 @@ async def journal_writing(pilot: Pilot) -> None:
     await pilot.press("tab", "tab", "4", "tab", "3", "shift+tab", "shift+tab", *"5s ka")
 
 
+async def journal_entry(pilot: Pilot) -> None:
+    """The journal list with yesterday's entry rendered as Markdown on the right."""
+    await pilot.press("1", "down")
+    await pilot.pause(0.3)
+
+
+async def journal_search(pilot: Pilot) -> None:
+    """Search results for 'kanban', the match marked in the shown entry."""
+    await pilot.press("1", "slash", *"kanban", "enter")
+    await pilot.pause(0.3)
+
+
 SHOTS: list[tuple[str, Setup]] = [
-    ("journal", press("1")),
+    ("journal", journal_entry),
+    ("journal-search", journal_search),
     ("board", press("2")),
     ("growth", press("3")),
     ("review", press("4")),

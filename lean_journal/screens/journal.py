@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, Header, Input, Markdown, Static
+from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
 
 from lean_journal.entry_links import card_id_of, link_cards
 from lean_journal.journal_search import SearchQuery, find_entries, match_spans, on_this_day, parse_query
@@ -22,11 +24,16 @@ from lean_journal.widgets.jump_box import JumpBox
 from lean_journal.widgets.month_calendar import MonthCalendar
 from lean_journal.widgets.search_box import SearchBox
 
+if TYPE_CHECKING:
+    from textual.widgets import Markdown
+
 EMPTY_JOURNAL = "Nothing written yet: press n to write today's entry."
 EMPTY_TEXTS = {
     "search": "No entry matches this search.",
     "on-this-day": "Nothing written on this date in earlier years.",
 }
+FIRST_PAGE = 100
+"""Entries listed for the first frame; the rest (built from the file) follow right after it."""
 RENDER_DELAY = 0.12
 """Seconds the cursor must rest on an entry before its Markdown is rendered."""
 
@@ -86,11 +93,16 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Fill the list, select today's entry, and reopen a draft a crashed session left."""
-        self.reload_list()
+        """Show the newest entries, today's selected; list the rest after the first frame; resume a draft."""
+        first = self.store.entries.list(limit=FIRST_PAGE)
+        self.entry_list.set_entries(first)
+        self.query_one("#list-heading", Static).update(self.heading(len(first)))
+        self.query_one("#calendar", MonthCalendar).show(None, frozenset(e.day for e in first))
         self.select_day(self.clock.today(), announce=False)
-        self.render_selected()
+        self.call_after_refresh(self.render_selected)
         self.entry_list.focus()
+        if len(first) == FIRST_PAGE:
+            self.call_after_refresh(self.reload_list)
         self.maybe_resume_draft()
 
     @property
@@ -156,7 +168,8 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
             return f"Found {found:,} · {self.search_query.describe()}" + (
                 f" · {problems}" if problems else ""
             )
-        return f"All entries · {found:,}" + (" · esc: all" if self.mode == "search" else "")
+        count = f"{found:,}" if found != FIRST_PAGE or self.store.entries.is_built() else "…"
+        return f"All entries · {count}" + (" · esc: all" if self.mode == "search" else "")
 
     @on(EntryList.Highlighted)
     def _highlighted(self, event: EntryList.Highlighted) -> None:
@@ -237,8 +250,7 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
         self.search_query = SearchQuery()
         self.search_box.close()
 
-    @on(Markdown.LinkClicked)
-    def _link_clicked(self, event: Markdown.LinkClicked) -> None:
+    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
         """Open a card link as the card's page; web links in the browser."""
         event.stop()
         card_id = card_id_of(event.href)

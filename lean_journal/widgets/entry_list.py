@@ -10,6 +10,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -99,6 +100,7 @@ class EntryList(ScrollView, can_focus=True, inherit_bindings=False):
         self._entries: list[JournalEntry] = []
         self._cursor = 0
         self._reported: str | None = None
+        self._row_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
         self.empty_text = empty_text
 
     @property

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from lean_journal.model import JournalEntry
+
+if TYPE_CHECKING:
+    from textual.widgets import Markdown
 
 Span = tuple[int, int]
 
@@ -57,20 +61,32 @@ class EntryView(VerticalScroll):
         """An empty view."""
         super().__init__(id=id)
         self.shown_id: str | None = None
+        self._body: Markdown | None = None
 
     def compose(self) -> ComposeResult:
         """Title, facts, the Markdown body and the plain, marked body."""
         yield Static("", id="view-title", markup=False)
         yield Static("", id="view-facts", markup=False)
-        yield Markdown("", id="view-body", open_links=False)
         yield Static("", id="view-plain", markup=False)
 
     def show(self, entry: JournalEntry | None, markdown: str = "", placeholder: str = "") -> None:
         """Show `entry` with `markdown` as its body (already linked), or `placeholder` when there is none."""
         self.remove_class("-marked")
         self._show_heading(entry, placeholder, ())
-        self.query_one("#view-body", Markdown).update(markdown if entry else "")
+        self._show_markdown(markdown if entry else "")
         self.scroll_home(animate=False)
+
+    def _show_markdown(self, markdown: str) -> None:
+        """Render `markdown` as the body (Markdown is imported on first use: it costs ~50 ms of startup)."""
+        from textual.widgets import Markdown
+
+        if self._body is None:
+            self._body = Markdown(markdown, id="view-body", open_links=False)
+            self.mount(self._body, before="#view-plain")
+        elif self._body.is_mounted:
+            self._body.update(markdown)
+        else:
+            self.call_after_refresh(self._show_markdown, markdown)
 
     def show_marked(
         self, entry: JournalEntry, title_spans: Sequence[Span], body_spans: Sequence[Span]

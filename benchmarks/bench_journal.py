@@ -1,0 +1,143 @@
+"""Journal budgets on the demo (3,650 entries at ten years): first frame, store search, search keystrokes.
+
+Run: python -m benchmarks.bench_journal [YEARS ...]   (default: 1 10)
+
+Rows (budgets.md): the journal's first frame vs 1.5 x F0 (a one-Static app in the same pty harness);
+full-text search in the store vs 3 x S (one lowered substring scan over every text); a keystroke in the
+search box until the list and entry are repainted vs 100 ms; a navigation keypress vs the minimal app + 30 ms.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+
+from benchmarks.harness import (
+    BENCH_NOW,
+    demo_file,
+    file_baselines,
+    first_frame,
+    fresh_copy,
+    median,
+    minimal_first_frame,
+    report,
+    timings,
+)
+from lean_journal.clock import FixedClock
+from lean_journal.store import Store
+
+JOURNAL_FIRST_FRAME = """
+import sys
+from lean_journal.app import LeanJournalApp
+from lean_journal.clock import SystemClock
+from lean_journal.store import Store
+LeanJournalApp(Store(sys.argv[1], SystemClock()), SystemClock(), file_label="journal.json").run()
+"""
+MINIMAL_LIST_APP = """
+from textual.app import App
+from textual.widgets import OptionList
+class MinimalList(App):
+    def compose(self):
+        yield OptionList(*[f"row {n}" for n in range(20)])
+"""
+QUERY = "kaizen walk"
+
+
+def journal_first_frame(path: str, repeat: int = 5) -> float:
+    """Seconds from starting the app (opening the file included) until the journal's list heading shows."""
+    argv = [sys.executable, "-c", JOURNAL_FIRST_FRAME, path]
+    return median([first_frame(argv, b"All entries") for _ in range(repeat)])
+
+
+def store_search(path: str) -> tuple[float, float]:
+    """The first (cold: builds the lowered texts) and the median later store search for one word."""
+    store = Store(path, FixedClock(BENCH_NOW))
+    start = time.perf_counter()
+    store.entries.list(text="kaizen")
+    cold = time.perf_counter() - start
+    return cold, median(timings(lambda: store.entries.list(text="kaizen"), 15))
+
+
+async def pressed(pilot: object, keys: list[str]) -> list[float]:
+    """Seconds from pressing each key until the app has handled it and repainted."""
+    out = []
+    for key in keys:
+        start = time.perf_counter()
+        await pilot.press(key)  # type: ignore[attr-defined]
+        await pilot.pause()  # type: ignore[attr-defined]
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def journal_keys(path: str) -> tuple[list[float], list[float]]:
+    """Keystrokes in the search box (list filtered and entry marked) and j/k in the list."""
+    from lean_journal.app import LeanJournalApp
+
+    clock = FixedClock(BENCH_NOW)
+    app = LeanJournalApp(Store(path, clock), clock, file_label="journal.json", watch_interval=3600)
+    search: list[float] = []
+    moves: list[float] = []
+
+    async def run() -> None:
+        """Move in the list, then type a query letter by letter (rendering the entry after each)."""
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            moves.extend(await pressed(pilot, ["j", "k"] * 20))
+            await pilot.press("slash")
+            screen = app.areas["journal"]
+            for key in [*QUERY.replace(" ", "§")] * 2 + ["backspace"] * 4:
+                start = time.perf_counter()
+                await pilot.press("space" if key == "§" else key)
+                screen.render_selected()  # what the debounce does once typing rests
+                await pilot.pause()
+                search.append(time.perf_counter() - start)
+            await pilot.press("escape")
+
+    asyncio.run(run())
+    return search, moves
+
+
+def minimal_keypress() -> float:
+    """The median down/up keypress in a minimal app with one OptionList."""
+    namespace: dict[str, object] = {}
+    exec(MINIMAL_LIST_APP, namespace)
+    app = namespace["MinimalList"]()  # type: ignore[operator]
+
+    async def run() -> list[float]:
+        """Press down and up twenty times."""
+        async with app.run_test(size=(120, 36)) as pilot:  # type: ignore[attr-defined]
+            await pilot.pause()
+            return await pressed(pilot, ["down", "up"] * 20)
+
+    return median(asyncio.run(run()))
+
+
+def bench(years: int, f0: float, key0: float) -> bool:
+    """Measure the journal on one demo size and print its rows."""
+    demo = demo_file(years)
+    path = str(fresh_copy(demo))
+    entries = len(Store(path, FixedClock(BENCH_NOW)).entries)
+    scan = file_baselines(demo).scan
+    frame = journal_first_frame(path)
+    cold, warm = store_search(path)
+    typing, moves = journal_keys(path)
+    print(f"\n== {years} year(s): {entries} entries; F0={f0 * 1000:.0f} ms, S={scan * 1000:.1f} ms")
+    return report(
+        [
+            ("app start to the journal's first frame vs 1.5 x F0", frame, f0, 1.5),
+            ("store search, one word (texts cached) vs 3 x S", warm, scan, 3.0),
+            ("store search, first (builds lowered texts; information)", cold, scan, 99.0),
+            ("search keystroke to repaint, median vs 100 ms", median(typing), 0.100, 1.0),
+            ("search keystroke to repaint, worst vs 100 ms", max(typing), 0.100, 1.0),
+            ("j/k in the list: extra over minimal vs 30 ms", median(moves) - key0, 0.030, 1.0),
+        ]
+    )
+
+
+if __name__ == "__main__":
+    sizes = [int(a) for a in sys.argv[1:]] or [1, 10]
+    f0 = minimal_first_frame()
+    key0 = minimal_keypress()
+    results = [bench(years, f0, key0) for years in sizes]
+    sys.exit(0 if all(results) else 1)
