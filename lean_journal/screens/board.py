@@ -8,7 +8,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from lean_journal import pdca
 from lean_journal.model import Card, Stage, ValidationError
@@ -17,6 +17,7 @@ from lean_journal.screens.board_flow import BoardFlow
 from lean_journal.store import NotFoundError, StoreError
 from lean_journal.widgets.board_actions import BoardActions
 from lean_journal.widgets.board_column import BoardColumn
+from lean_journal.widgets.steady_footer import SteadyFooter
 
 OPEN_STAGES = (Stage.STRUGGLE, Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT)
 CLOSED_STAGES = (Stage.DONE, Stage.DROPPED)
@@ -72,7 +73,7 @@ class BoardScreen(BoardFlow, AreaScreen):
             for stage in (*OPEN_STAGES, *CLOSED_STAGES):
                 yield BoardColumn(stage)
         yield BoardActions(id="board-actions")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Hide Done and Dropped, and fill the columns."""

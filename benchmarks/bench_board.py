@@ -1,0 +1,159 @@
+"""PDCA board budgets on the ten-year demo (1,500 cards): opening the board and a navigation keypress.
+
+Run: python -m benchmarks.bench_board [YEARS ...]   (default: 1 10)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+
+from benchmarks.harness import (
+    BENCH_NOW,
+    demo_file,
+    first_frame,
+    fresh_copy,
+    median,
+    minimal_first_frame,
+    report,
+)
+from lean_journal.clock import FixedClock
+from lean_journal.store import Store
+
+APP_FIRST_FRAME = """
+import sys
+from lean_journal.app import LeanJournalApp
+from lean_journal.clock import SystemClock
+from lean_journal.store import Store
+class FirstArea(LeanJournalApp):
+    DEFAULT_MODE = sys.argv[2]
+FirstArea(Store(sys.argv[1], SystemClock()), SystemClock(), file_label="journal.json").run()
+"""
+MINIMAL_LIST_APP = """
+from textual.app import App
+from textual.containers import Horizontal
+from textual.widgets import OptionList
+class MinimalList(App):
+    def compose(self):
+        with Horizontal():
+            yield OptionList(*[f"row {n}" for n in range(20)])
+            yield OptionList(*[f"row {n}" for n in range(20)])
+"""
+
+
+def app_first_frame(path: str, mode: str, marker: bytes, repeat: int = 5) -> float:
+    """Seconds from starting the app straight on area `mode` until `marker` is on screen."""
+    argv = [sys.executable, "-c", APP_FIRST_FRAME, path, mode]
+    return median([first_frame(argv, marker) for _ in range(repeat)])
+
+
+async def keypress_times(app: object, keys: list[str], before: list[str], repeat: int = 20) -> list[float]:
+    """Seconds from pressing each key until the app has processed it and repainted, over `repeat` rounds."""
+    out: list[float] = []
+    async with app.run_test(size=(120, 36)) as pilot:  # type: ignore[attr-defined]
+        await pilot.press(*before)
+        await pilot.pause()
+        for _ in range(repeat):
+            for key in keys:
+                start = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                out.append(time.perf_counter() - start)
+    return out
+
+
+def minimal_keypress(keys: list[str]) -> float:
+    """The median keypress in a minimal app with two OptionLists (down/up, or tab/shift+tab between them)."""
+    namespace: dict[str, object] = {}
+    exec(MINIMAL_LIST_APP, namespace)
+    app = namespace["MinimalList"]()  # type: ignore[operator]
+    return median(asyncio.run(keypress_times(app, keys, [])))
+
+
+def switch_to_board(path: str) -> float:
+    """Median seconds, in a running app, from pressing 2 until the board is built, filled and painted."""
+    from lean_journal.app import LeanJournalApp
+
+    clock = FixedClock(BENCH_NOW)
+    times: list[float] = []
+    for _ in range(5):
+        app = LeanJournalApp(Store(path, clock), clock, file_label="journal.json", watch_interval=3600)
+        times += asyncio.run(keypress_times(app, ["2"], [], repeat=1))
+    return median(times)
+
+
+def board_keypress(path: str, keys: list[str], before: list[str]) -> float:
+    """The median of pressing `keys` on the board (after pressing `before`)."""
+    from lean_journal.app import LeanJournalApp
+
+    clock = FixedClock(BENCH_NOW)
+    app = LeanJournalApp(Store(path, clock), clock, file_label="journal.json", watch_interval=3600)
+    return median(asyncio.run(keypress_times(app, keys, ["2", *before])))
+
+
+def board_refresh(path: str) -> tuple[float, float]:
+    """Median seconds of re-reading the board from the store: open columns only, and with Done/Dropped."""
+    from lean_journal.app import LeanJournalApp
+
+    clock = FixedClock(BENCH_NOW)
+    app = LeanJournalApp(Store(path, clock), clock, file_label="journal.json", watch_interval=3600)
+    results: list[float] = []
+
+    async def measure() -> None:
+        """Time refresh_from_store with the closed columns hidden, then shown."""
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.press("2")
+            board = app.areas["board"]
+            for shown in (False, True):
+                if shown:
+                    await pilot.press("a")
+                    await pilot.pause()
+                times = []
+                for _ in range(10):
+                    start = time.perf_counter()
+                    board.refresh_from_store()
+                    times.append(time.perf_counter() - start)
+                results.append(median(times))
+
+    asyncio.run(measure())
+    return results[0], results[1]
+
+
+def bench(years: int, f0: float, key0: float, focus0: float) -> bool:
+    """Measure the board on one demo size and print its rows."""
+    path = str(fresh_copy(demo_file(years)))
+    cards = len(Store(path, FixedClock(BENCH_NOW)).cards)
+    frame = app_first_frame(path, "board", b"Struggles")
+    journal = app_first_frame(path, "journal", b"Journal")
+    switch = switch_to_board(path)
+    down = board_keypress(path, ["down", "up"], [])
+    across = board_keypress(path, ["right", "left"], [])
+    closed = board_keypress(path, ["down", "up"], ["a", *["right"] * 5])
+    hidden, shown = board_refresh(path)
+    print(
+        f"\n== {years} year(s): {cards} cards; F0={f0 * 1000:.0f} ms; minimal app keypress: "
+        f"down/up {key0 * 1000:.1f} ms, focus move {focus0 * 1000:.1f} ms"
+    )
+    return report(
+        [
+            ("app start to the board's first frame vs 1.5 x F0", frame, f0, 1.5),
+            ("  same app, start on the journal (information) vs F0", journal, f0, 99.0),
+            ("  press 2 in a running app: board built + painted (info)", switch, 0.030, 99.0),
+            ("up/down in a column: extra over minimal vs 30 ms", down - key0, 0.030, 1.0),
+            ("left/right between columns: extra over minimal vs 30 ms", across - key0, 0.030, 1.0),
+            ("  left/right: extra over a minimal focus move (info)", across - focus0, 0.030, 99.0),
+            ("up/down in Done (paged, 200 rows): extra vs 30 ms", closed - key0, 0.030, 1.0),
+            ("re-read the board, open columns (information) vs 30 ms", hidden, 0.030, 99.0),
+            ("re-read the board with Done/Dropped (information) vs 30 ms", shown, 0.030, 99.0),
+        ]
+    )
+
+
+if __name__ == "__main__":
+    sizes = [int(a) for a in sys.argv[1:]] or [1, 10]
+    f0 = minimal_first_frame()
+    key0 = minimal_keypress(["down", "up"])
+    focus0 = minimal_keypress(["tab", "shift+tab"])
+    results = [bench(years, f0, key0, focus0) for years in sizes]
+    sys.exit(0 if all(results) else 1)
