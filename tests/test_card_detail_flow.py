@@ -11,8 +11,8 @@ from lean_journal import pdca
 from lean_journal.clock import FixedClock
 from lean_journal.model import ActionLog, Decision, JournalEntry, Stage, StageChange
 from lean_journal.screens.card_detail import CardDetailScreen
+from lean_journal.screens.text_prompt import TextPromptScreen
 from lean_journal.store import Store
-from lean_journal.widgets.a3_reason import ReasonScreen
 
 TODAY = date(2026, 11, 24)
 
@@ -113,14 +113,14 @@ async def test_abandon_asks_for_a_reason_and_drops(store: Store, clock: FixedClo
     async with app.run_test(size=SIZE) as pilot:
         screen = await show(app, pilot, card)
         await press_button(pilot, screen, "decide-abandon")
-        assert isinstance(app.screen, ReasonScreen)
+        assert isinstance(app.screen, TextPromptScreen)
         await pilot.press("escape")
         await pilot.pause()
         assert store.cards.get(card.id) == card  # type: ignore[attr-defined]
         await press_button(pilot, screen, "decide-abandon")
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, ReasonScreen)
+        assert isinstance(app.screen, TextPromptScreen)
         await pilot.press(*"Team left", "enter")
         await pilot.pause()
         saved = store.cards.get(card.id)  # type: ignore[attr-defined]

@@ -18,12 +18,13 @@ from lean_journal.messages import StoreChanged
 from lean_journal.model import ActionLog, Card, Decision, Stage, ValidationError
 from lean_journal.screens.area import error_notice
 from lean_journal.screens.confirm import ConfirmScreen
+from lean_journal.screens.drop_card import required_reason
+from lean_journal.screens.text_prompt import TextPromptScreen
 from lean_journal.store import NotFoundError, Store, StoreError
 from lean_journal.widgets import a3_form as form
 from lean_journal.widgets.a3_act import DecisionButtons, decision_notice
 from lean_journal.widgets.a3_do_log import DoLog
 from lean_journal.widgets.a3_field import A3Field, field_rows
-from lean_journal.widgets.a3_reason import ReasonScreen
 from lean_journal.widgets.a3_sections import A3Section, CardFacts, Comparison, RecheckDates, jump_section
 from lean_journal.widgets.a3_timeline import TimelineView, entry_preview
 
@@ -247,7 +248,8 @@ class CardDetailScreen(Screen[None]):
             self.refuse(error)
             return
         if event.decision is Decision.ABANDON:
-            self.app.push_screen(ReasonScreen("Why abandon this experiment?"), self._abandon_with)
+            ask = TextPromptScreen("Abandon this experiment? Why?", ok="Abandon", check=required_reason)
+            self.app.push_screen(ask, self._abandon_with)
         else:
             self.decide(event.decision)
 
