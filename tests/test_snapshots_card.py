@@ -96,3 +96,18 @@ def test_card_detail_check_act_timeline(snap_compare: object, db_path: Path, clo
         await pilot.pause()
 
     assert snap_compare(app_on(db_path, clock), terminal_size=SIZE, run_before=scroll_to_check)  # type: ignore[operator]
+
+
+def test_card_detail_opened_by_a_blocked_move(snap_compare: object, db_path: Path, clock: FixedClock) -> None:
+    """A Plan card opened because leaving Plan was blocked: the missing fields marked, the first focused."""
+    store = Store(db_path, clock)
+    card = filled_card().with_changes(stage=Stage.PLAN, problem="", hypothesis="", history=())
+    store.cards.add(card)
+    app = LeanJournalApp(store, clock, file_label="journal.json")
+
+    async def open_blocked(pilot: Pilot) -> None:
+        """Open the card with the gate's missing fields."""
+        await app.push_screen(CardDetailScreen(store, clock, CARD_ID, focus_fields=("problem", "hypothesis")))
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_blocked)  # type: ignore[operator]
