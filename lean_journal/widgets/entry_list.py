@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -132,14 +132,26 @@ class EntryList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def move_cursor(self, index: int, force: bool = False) -> None:
         """Highlight row `index` (clamped), scroll it into view, and report a new entry."""
+        previous = self._cursor
         self._cursor = max(0, min(index, len(self._entries) - 1))
+        top = round(self.scroll_y)
         self._scroll_to_cursor()
-        self.refresh()
+        if force or round(self.scroll_y) != top:
+            self.refresh()
+        else:
+            self._refresh_row(previous)
+            self._refresh_row(self._cursor)
         entry = self.highlighted
         key = entry.id if entry else None
         if force or key != self._reported:
             self._reported = key
             self.post_message(self.Highlighted(self, entry))
+
+    def _refresh_row(self, row: int) -> None:
+        """Repaint one row, if it is visible."""
+        y = row - round(self.scroll_y)
+        if 0 <= y < self.scrollable_content_region.height:
+            self.refresh(Region(0, y, self.scrollable_content_region.width, 1))
 
     def _scroll_to_cursor(self) -> None:
         """Scroll just enough to show the cursor's row."""

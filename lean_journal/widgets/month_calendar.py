@@ -69,6 +69,8 @@ class MonthCalendar(Widget):
 
     def show(self, selected: date | None, written: Collection[date] | None = None) -> None:
         """Show the month of `selected` (or today's) with `selected` marked; `written` replaces the marks."""
+        if written is None and selected == self.selected:
+            return
         if written is not None:
             self.written = written
         self.selected = selected
