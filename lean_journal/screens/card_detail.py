@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -55,26 +56,17 @@ class CardDetailScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The A3 sections in a scrolling column, between the header and the footer."""
-        values = form.form_values(self.card)
+        rows = partial(field_rows, values=form.form_values(self.card))
         yield Header()
         with VerticalScroll(id="a3"):
-            yield A3Section(
-                "Card", CardFacts(id="facts"), *field_rows(form.HEADER_ROWS, values), section_id="sec-card"
-            )
-            yield A3Section("Struggle", *field_rows(form.STRUGGLE_ROWS, values), section_id="sec-struggle")
-            yield A3Section("Plan", *field_rows(form.PLAN_ROWS, values), section_id="sec-plan")
+            yield A3Section("Card", CardFacts(id="facts"), *rows(form.HEADER_ROWS), section_id="sec-card")
+            yield A3Section("Struggle", *rows(form.STRUGGLE_ROWS), section_id="sec-struggle")
+            yield A3Section("Plan", *rows(form.PLAN_ROWS), section_id="sec-plan")
             yield A3Section("Do", DoLog(id="do-log"), section_id="sec-do")
             yield A3Section(
-                "Check",
-                Comparison(id="comparison"),
-                *field_rows(form.CHECK_ROWS, values),
-                section_id="sec-check",
+                "Check", Comparison(id="comparison"), *rows(form.CHECK_ROWS), section_id="sec-check"
             )
-            act = (
-                DecisionButtons(id="decision"),
-                RecheckDates(id="rechecks"),
-                *field_rows(form.ACT_ROWS, values),
-            )
+            act = (DecisionButtons(id="decision"), RecheckDates(id="rechecks"), *rows(form.ACT_ROWS))
             yield A3Section("Act", *act, section_id="sec-act")
             yield A3Section("Timeline", TimelineView(id="timeline"), section_id="sec-timeline")
         yield Footer()
@@ -214,8 +206,13 @@ class CardDetailScreen(Screen[None]):
             then()
             return
         question = f"This card has unsaved edits. Discard them and {leaving}?"
-        confirm = ConfirmScreen(question, yes=yes, no="Keep editing")
-        self.app.push_screen(confirm, lambda discard: then() if discard else None)
+
+        def answered(discard: bool | None) -> None:
+            """Leave only if the user chose to discard the edits."""
+            if discard:
+                then()
+
+        self.app.push_screen(ConfirmScreen(question, yes=yes, no="Keep editing"), answered)
 
     @on(A3Field.Edited)
     def _field_edited(self, event: A3Field.Edited) -> None:

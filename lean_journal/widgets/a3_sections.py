@@ -39,7 +39,7 @@ def jump_section(sections: list[A3Section], focused: Widget | None, step: int) -
     current = next((s for s in sections if focused is not None and focused in s.walk_children()), None)
     index = sections.index(current) + step if current else 0
     target = sections[index % len(sections)]
-    focusable = [w for w in target.walk_children() if w.focusable]
+    focusable = [w for w in target.walk_children(Widget) if w.focusable]
     if focusable:
         focusable[0].focus()
     target.scroll_visible(top=True, animate=False)
@@ -97,8 +97,8 @@ class Comparison(Static):
 
     def show_typed(self, values: Mapping[str, str]) -> None:
         """Show the numbers as typed in the form (anything not a number shows as '-')."""
-        typed = [preview_number(values[key]) for key in ("baseline", "target_value", "actual")]
-        self.show(Numbers(*typed, unit=values["unit"].strip()))
+        baseline, target, actual = (preview_number(values[k]) for k in ("baseline", "target_value", "actual"))
+        self.show(Numbers(baseline, target, actual, values["unit"].strip()))
 
     def show(self, numbers: Numbers) -> None:
         """Show the three numbers and how far the actual got towards the target."""
