@@ -110,6 +110,7 @@ class BoardColumn(Vertical):
         self.stage = stage
         self.cards: list[Card] = []
         self.now: datetime | None = None
+        self._drawn: tuple[object, ...] = ()
         self.limit = PAGE_SIZE if stage in CLOSED else None
 
     def compose(self) -> ComposeResult:
@@ -133,8 +134,13 @@ class BoardColumn(Vertical):
         self.cards = list(cards)
         self.now = now
         self._show_header(wip_limit)
-        keep, index = self.selected_card_id, self.card_list.highlighted
         shown = self.cards if self.limit is None else self.cards[: self.limit]
+        hour = now.replace(minute=0, second=0, microsecond=0)
+        drawn = (hour, len(self.cards), tuple(shown))
+        if drawn == self._drawn:
+            return
+        self._drawn = drawn
+        keep, index = self.selected_card_id, self.card_list.highlighted
         options = [Option(card_prompt(card, now), id=card.id) for card in shown]
         hidden = len(self.cards) - len(shown)
         if hidden > 0:
