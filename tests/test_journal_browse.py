@@ -232,3 +232,12 @@ async def test_browse_keys_rest_while_writing(store: Store, clock: FixedClock) -
         assert store.entries.get(entry.id) == entry
         assert not isinstance(app.screen, ConfirmScreen)
         assert journal(app).query_one("#list-heading", Static) is not None
+
+
+async def test_clicking_a_day_in_the_calendar_goes_to_it(store: Store, clock: FixedClock) -> None:
+    """A click on Monday 23 November selects that day's entry."""
+    a_week(store, clock)
+    app = journal_app(store, clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.click("#calendar", offset=(2, 6))  # row 5 of November 2026, Monday: the 23rd
+        assert selected(app).day == date(2026, 11, 23)
