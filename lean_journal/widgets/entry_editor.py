@@ -17,7 +17,7 @@ from lean_journal.entry_draft import EntryDraft
 from lean_journal.widgets.rating import Rating
 from lean_journal.widgets.tag_input import TagInput
 
-HINT = "ctrl+s save · esc leave · ctrl+o $EDITOR · → accepts a suggested tag"
+HINT = "→ accepts a suggested tag · 1-5 or ←/→ rate"
 
 
 def body_area(text: str = "") -> TextArea:
@@ -42,9 +42,8 @@ class EntryEditor(Vertical):
     EntryEditor #editor-heading { height: 1; color: $text-muted; text-style: bold; }
     EntryEditor Input, EntryEditor TextArea { border-title-color: $text-muted; }
     EntryEditor #editor-body { height: 1fr; min-height: 5; }
-    EntryEditor #editor-meta { height: 3; }
-    EntryEditor #editor-meta Rating { margin-top: 1; }
-    EntryEditor #editor-hint { height: 1; color: $text-muted; }
+    EntryEditor #editor-meta { height: 1; }
+    EntryEditor #editor-hint { width: 1fr; height: 1; color: $text-muted; text-wrap: nowrap; }
     """
     BINDINGS = [
         Binding("ctrl+s", "request_save", "Save", priority=False),
@@ -118,13 +117,13 @@ class EntryEditor(Vertical):
         body = body_area()
         body.border_title = "Markdown"
         yield body
+        tags = TagInput(self._known_tags, id="editor-tags")
+        tags.border_title = "Tags"
+        yield tags
         with Horizontal(id="editor-meta"):
-            tags = TagInput(self._known_tags, id="editor-tags")
-            tags.border_title = "Tags"
-            yield tags
             yield Rating("Mood", id="editor-mood")
             yield Rating("Energy", id="editor-energy")
-        yield Static(HINT, id="editor-hint", markup=False)
+            yield Static(HINT, id="editor-hint", markup=False)
 
     @property
     def known_tags(self) -> list[str]:

@@ -16,7 +16,7 @@ FILLED, EMPTY = "●", "○"
 
 
 class Rating(Widget, can_focus=True):
-    """A rating from 1 to 5, or none; posts Rating.Changed."""
+    """A rating from 1 to 5, or none (keys 1-5, left/right, 0 clears; or a click); posts Rating.Changed."""
 
     DEFAULT_CSS = """
     Rating { width: auto; height: 1; padding: 0 1; }
@@ -50,11 +50,9 @@ class Rating(Widget, can_focus=True):
         self.set_reactive(Rating.value, value)
 
     def render(self) -> Content:
-        """The label, the dots and the number."""
+        """The label and the dots (all empty: not recorded)."""
         value = self.value or 0
-        dots = FILLED * value + EMPTY * (MAX_RATING - value)
-        number = f"{value}/{MAX_RATING}" if value else "-/5"
-        return Content(f"{self.label} {dots} {number}")
+        return Content(f"{self.label} {FILLED * value}{EMPTY * (MAX_RATING - value)}")
 
     def watch_value(self, value: int | None) -> None:
         """Tell the parent about the new value."""
