@@ -11,10 +11,11 @@ from textual.containers import Horizontal
 from textual.widgets import Header
 
 from lean_journal import pdca
+from lean_journal.clock import Clock
 from lean_journal.model import Card, Stage, ValidationError
 from lean_journal.screens.area import AreaScreen
 from lean_journal.screens.board_flow import BoardFlow
-from lean_journal.store import NotFoundError, StoreError
+from lean_journal.store import NotFoundError, Store, StoreError
 from lean_journal.widgets.board_actions import BoardActions
 from lean_journal.widgets.board_column import BoardColumn
 from lean_journal.widgets.steady_footer import SteadyFooter
@@ -59,9 +60,9 @@ class BoardScreen(BoardFlow, AreaScreen):
         Binding("right", "focus_column(1)", "Column to the right", show=False),
     ]
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, store: Store, clock: Clock) -> None:
         """Start with Done and Dropped hidden and Struggles focused."""
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(store, clock)
         self.show_closed = False
         self.current_stage = Stage.STRUGGLE
         self._just_mounted = False

@@ -55,7 +55,8 @@ class BoardFlow(Screen[None]):
         if not pdca.wip_exceeded(count + 1, limit):
             return True
         question = f"Do already holds {count} cards and the WIP limit is {limit}. Start another one anyway?"
-        return bool(await self.app.push_screen_wait(ConfirmScreen(question, yes="Go over", no="Not now")))
+        answer: bool = await self.app.push_screen_wait(ConfirmScreen(question, yes="Go over", no="Not now"))
+        return answer
 
     def action_new_card(self) -> None:
         """Ask for a title and add a card to the focused column."""
@@ -117,7 +118,8 @@ class BoardFlow(Screen[None]):
             self.open_card(card.id, missing)
             return False
         question = f"“{card.title}” has no {names}. Move it to {target.label} anyway?"
-        return bool(await self.app.push_screen_wait(ConfirmScreen(question, yes="Move anyway")))
+        answer: bool = await self.app.push_screen_wait(ConfirmScreen(question, yes="Move anyway"))
+        return answer
 
     async def move_to(self, card: Card, target: Stage, *, override: bool = False) -> None:
         """Move the card to `target` (asking first if that puts Do over its WIP limit) and save."""

@@ -82,7 +82,7 @@ class DecideCardScreen(ModalScreen[DecisionChoice | None]):
     @on(Button.Pressed, "#adopt, #adapt, #abandon")
     def _decided(self, event: Button.Pressed) -> None:
         """Return the decision; abandoning without a reason asks for one instead."""
-        decision = Decision(event.button.id)
+        decision = Decision(event.button.id or "")
         reason = self._text("reason")
         if decision is Decision.ABANDON and not reason:
             self.query_one("#problem", Static).update("Say why you abandon it first.")
