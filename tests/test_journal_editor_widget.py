@@ -306,3 +306,21 @@ async def test_failing_draft_saves_warn_once_and_typing_goes_on(store: Store, cl
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert "one two" in store.entries.all()[0].body
+
+
+def test_body_falls_back_to_plain_text_without_the_markdown_grammar(monkeypatch) -> None:
+    from textual.widgets.text_area import LanguageDoesNotExist
+
+    from lean_journal.widgets import entry_editor
+
+    class NoMarkdown(TextArea):
+        """A TextArea as it behaves with tree-sitter but without its Markdown grammar."""
+
+        def __init__(self, text: str = "", *, language: str | None = None, **options: object) -> None:
+            if language == "markdown":
+                raise LanguageDoesNotExist("no markdown")
+            super().__init__(text, language=language, **options)
+
+    monkeypatch.setattr(entry_editor, "TextArea", NoMarkdown)
+    area = entry_editor.body_area("# hi")
+    assert (area.text, area.language) == ("# hi", None)
