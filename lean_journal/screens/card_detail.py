@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from lean_journal import pdca
 from lean_journal.clock import Clock
@@ -28,6 +28,7 @@ from lean_journal.widgets.a3_do_log import DoLog
 from lean_journal.widgets.a3_field import A3Field, field_rows
 from lean_journal.widgets.a3_sections import A3Section, CardFacts, Comparison, RecheckDates, jump_section
 from lean_journal.widgets.a3_timeline import TimelineView, entry_preview
+from lean_journal.widgets.steady_footer import SteadyFooter
 
 NUMBER_KEYS = ("baseline", "target_value", "actual", "unit")
 
@@ -69,7 +70,7 @@ class CardDetailScreen(Screen[None]):
             act = (DecisionButtons(id="decision"), RecheckDates(id="rechecks"), *rows(form.ACT_ROWS))
             yield A3Section("Act", *act, section_id="sec-act")
             yield A3Section("Timeline", TimelineView(id="timeline"), section_id="sec-timeline")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Show the card's facts and lists, then point at any missing fields."""
