@@ -97,3 +97,13 @@ async def test_a_half_typed_date_is_named_not_raised(store: Store, clock: FixedC
         heading = str(journal(app).query_one("#list-heading", Static).render())
         assert "from: 2026-0 is not a date" in heading
         assert not [n for n in app._notifications if n.severity == "error"]
+
+
+async def test_down_from_the_search_box_goes_to_the_results(store: Store, clock: FixedClock) -> None:
+    """Down in the search box moves to the list, keeping the filter; j then moves in the results."""
+    four_entries(store, clock)
+    app = journal_app(store, clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("slash", *"kanban", "down", "j")
+        assert visible_titles(app) == ["Pull, not push", "Kanban limits", "Gemba walk"]
+        assert selected(app).title == "Kanban limits"

@@ -31,8 +31,12 @@ class BrowseMixin:
     last_deleted: JournalEntry | None
 
     if TYPE_CHECKING:
-        entry_list: EntryList
-        is_editing: bool
+
+        @property
+        def entry_list(self) -> EntryList: ...
+        @property
+        def is_editing(self) -> bool: ...
+
         app: Any
         notify: Any
         query_one: Any

@@ -113,5 +113,6 @@ class MonthCalendar(Widget):
             return
         weeks = month_weeks(self.month)
         row, column = offset.y - HEADER_ROWS, offset.x // CELL
-        if row < len(weeks) and column < 7 and weeks[row][column] is not None:
-            self.post_message(self.DayClicked(self, weeks[row][column]))
+        day = weeks[row][column] if row < len(weeks) and column < 7 else None
+        if day is not None:
+            self.post_message(self.DayClicked(self, day))

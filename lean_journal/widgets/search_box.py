@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.widgets import Input
 
 SEARCH_HINT = "words  #tag  from:2026-03-01  to:yesterday  starred"
@@ -14,6 +15,7 @@ class SearchBox(Input):
     SearchBox { display: none; border: tall $accent; }
     SearchBox.-open { display: block; }
     """
+    BINDINGS = [Binding("down", "app.focus_next", "To the results", show=False)]
 
     def __init__(self, *, id: str | None = None) -> None:
         """A closed, empty search box."""
