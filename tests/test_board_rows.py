@@ -62,3 +62,28 @@ async def test_the_mark_shows_missing_gate_fields_and_the_check_date(store: Stor
         assert ready.startswith("ready")
         header = column(app, Stage.PLAN).query_one(".column-header", Static)
         assert "Plan · 2" in str(header.render())
+
+
+async def test_every_board_key_is_in_the_footer_or_help(store: Store, clock: FixedClock) -> None:
+    """The help over the board lists the keys the footer has no room for (J, K, ctrl+l, w, arrows, enter)."""
+    from textual.widgets import DataTable
+
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "question_mark")
+        table = app.screen.query_one(DataTable)
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+        actions = {what for _where, _key, what in rows}
+        for wanted in (
+            "Card down in column",
+            "Card up in column",
+            "Forward, overriding the gate",
+            "WIP limit",
+            "Column to the left",
+            "Column to the right",
+            "Open card",
+            "Done/Dropped",
+            "Drop",
+            "New",
+        ):
+            assert wanted in actions

@@ -64,7 +64,11 @@ class CardList(OptionList):
     """The cards of one column: a click selects, a double click or enter opens."""
 
     BINDING_GROUP_TITLE = "This area: PDCA board"  # help lists its keys with the board's own
-    BINDINGS = [Binding("enter", "select", "Open card", show=False, tooltip="Open the selected card")]
+    BINDINGS = [
+        Binding("enter", "select", "Open card", show=False, tooltip="Open the selected card"),
+        Binding("left", "screen.focus_column(-1)", "Column to the left", show=False),
+        Binding("right", "screen.focus_column(1)", "Column to the right", show=False),
+    ]
 
     async def _on_click(self, event: events.Click) -> None:
         """Select the clicked card (do not open it unless double-clicked)."""
