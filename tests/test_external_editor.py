@@ -13,27 +13,32 @@ from lean_journal.external_editor import ExternalEditorError, edit_text, editor_
 
 
 def test_visual_wins_over_editor() -> None:
+    """$VISUAL is used before $EDITOR, and blank values are skipped."""
     assert editor_argv({"VISUAL": "code --wait", "EDITOR": "vi"}) == ["code", "--wait"]
     assert editor_argv({"VISUAL": "  ", "EDITOR": "nano"}) == ["nano"]
 
 
 def test_quoted_arguments_are_split_like_a_shell_but_never_interpreted() -> None:
+    """Quotes group words; no expansion, no command chaining."""
     argv = editor_argv({"EDITOR": "'/opt/My Editor/bin/ed' -c 'set ft=markdown' $HOME; rm -rf x"})
     assert argv == ["/opt/My Editor/bin/ed", "-c", "set ft=markdown", "$HOME;", "rm", "-rf", "x"]
 
 
 @pytest.mark.parametrize("environ", [{}, {"EDITOR": ""}, {"VISUAL": " ", "EDITOR": " "}])
 def test_no_editor_set(environ: dict[str, str]) -> None:
+    """No editor set is one clear error."""
     with pytest.raises(ExternalEditorError, match="No editor set"):
         editor_argv(environ)
 
 
 def test_unbalanced_quote_is_one_clear_error() -> None:
+    """An unreadable $EDITOR is one clear error naming the variable."""
     with pytest.raises(ExternalEditorError, match=r"\$EDITOR cannot be read"):
         editor_argv({"EDITOR": "vim 'oops"})
 
 
 def test_round_trip_with_a_stub_editor(tmp_path: Path) -> None:
+    """The text goes to a 0600 file in a 0700 folder, comes back edited, and the folder is removed."""
     seen = {}
 
     def fake_run(argv: list[str], check: bool) -> SimpleNamespace:
@@ -53,15 +58,18 @@ def test_round_trip_with_a_stub_editor(tmp_path: Path) -> None:
 
 
 def test_real_process_round_trip() -> None:
+    """A real process edits the file without a shell."""
     script = "import sys; p = sys.argv[1]; open(p, 'a').write(' and more')"
     assert edit_text("typed", [sys.executable, "-c", script]) == "typed and more"
 
 
 def test_missing_editor() -> None:
+    """An editor that is not installed is one clear error."""
     with pytest.raises(ExternalEditorError, match="Editor not found: no-such-editor-xyz"):
         edit_text("text", ["no-such-editor-xyz"])
 
 
 def test_failing_editor_keeps_the_text() -> None:
+    """A non-zero exit is one clear error."""
     with pytest.raises(ExternalEditorError, match="exited with status 3"):
         edit_text("text", [sys.executable, "-c", "raise SystemExit(3)"])

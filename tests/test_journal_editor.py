@@ -49,6 +49,7 @@ def screen_text(app: LeanJournalApp) -> str:
 
 
 async def test_write_from_a_picked_prompt_and_save(store: Store, clock: FixedClock) -> None:
+    """p, pick Gemba walk notes, answer, tag, rate, ctrl+s: the entry holds the questions and answers."""
     app = journal_app(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("p")
@@ -68,6 +69,7 @@ async def test_write_from_a_picked_prompt_and_save(store: Store, clock: FixedClo
 
 
 async def test_n_uses_the_default_prompt(store: Store, clock: FixedClock) -> None:
+    """n starts today's entry from the daily reflection."""
     app = journal_app(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n", *"tidied the bench", "ctrl+s")
@@ -79,6 +81,7 @@ async def test_n_uses_the_default_prompt(store: Store, clock: FixedClock) -> Non
 
 
 async def test_edit_the_selected_entry(store: Store, clock: FixedClock) -> None:
+    """e edits the selected entry; ctrl+s updates it in place (same id, created kept)."""
     entry = add_entry(store, clock, "Before", body="first thought", tags=("kaizen",))
     app = journal_app(store, clock)
     async with app.run_test() as pilot:
@@ -99,6 +102,7 @@ async def test_edit_the_selected_entry(store: Store, clock: FixedClock) -> None:
 
 
 async def test_tag_completion(store: Store, clock: FixedClock) -> None:
+    """Typing a tag prefix offers a known tag; right accepts it and the saved tags are right."""
     add_entry(store, clock, "Earlier", tags=("kaizen", "gemba"))
     app = journal_app(store, clock)
     async with app.run_test() as pilot:
@@ -111,6 +115,7 @@ async def test_tag_completion(store: Store, clock: FixedClock) -> None:
 
 
 async def test_draft_survives_an_app_that_exits_without_saving(db_path: Path, clock: FixedClock) -> None:
+    """Text typed in an app that exits unsaved is offered again by the next app on the file."""
     app = journal_app(Store(db_path, clock), clock)
     async with app.run_test() as pilot:
         await pilot.press("n", *"an idea I must not lose")
@@ -129,6 +134,7 @@ async def test_draft_survives_an_app_that_exits_without_saving(db_path: Path, cl
 
 
 async def test_escape_asks_before_discarding(store: Store, clock: FixedClock) -> None:
+    """Escape with changes asks; no keeps writing, yes discards entry and draft."""
     app = journal_app(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n", *"words", "escape")
@@ -144,6 +150,7 @@ async def test_escape_asks_before_discarding(store: Store, clock: FixedClock) ->
 
 
 async def test_external_editor_round_trip(store: Store, clock: FixedClock) -> None:
+    """ctrl+o sends the body to $EDITOR (stubbed) and saves what comes back."""
     app = journal_app(store, clock)
     async with app.run_test() as pilot:
         seen: list[str] = []
@@ -163,6 +170,7 @@ async def test_external_editor_round_trip(store: Store, clock: FixedClock) -> No
 
 
 async def test_markup_title_is_saved_and_shown_literally(store: Store, clock: FixedClock) -> None:
+    """Markup typed in title, body and tags is saved exactly as typed and runs nothing."""
     app = journal_app(store, clock)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press(

@@ -4,84 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.app import App, ComposeResult
-from textual.widgets import ContentSwitcher, Input, OptionList, Static, TextArea
+from journal_editor_support import MARKUP, HostApp, pane
+from textual.widgets import Input, OptionList, Static, TextArea
 
-from lean_journal.clock import FixedClock
 from lean_journal.external_editor import ExternalEditorError
 from lean_journal.model import JournalEntry
-from lean_journal.screens.area import AreaScreen
 from lean_journal.screens.confirm import ConfirmScreen
-from lean_journal.screens.journal_editing import EDITING_BINDINGS, EditingMixin
 from lean_journal.screens.prompt_edit import PromptEditScreen
 from lean_journal.screens.prompt_picker import PromptPickerScreen
 from lean_journal.store import SaveError, Store
 from lean_journal.store.prompts import GEMBA_WALK
-from lean_journal.widgets.entry_editor import EntryEditor
 from lean_journal.widgets.rating import Rating
 from lean_journal.widgets.tag_input import complete_last_tag
 
-MARKUP = "[/] [@click=app.quit]x[/]"
-
-
-class HostScreen(AreaScreen, EditingMixin):
-    """The least a screen must provide to the editing mixin."""
-
-    AREA = "journal"
-    AUTO_FOCUS = ""
-    BINDINGS = EDITING_BINDINGS
-
-    def __init__(self, store: Store, clock: FixedClock) -> None:
-        """A host with nothing selected yet."""
-        super().__init__(store, clock)
-        self.selected: JournalEntry | None = None
-        self.saved: list[JournalEntry] = []
-
-    def compose(self) -> ComposeResult:
-        """A viewer and the editor, one shown at a time."""
-        with ContentSwitcher(id="journal-right", initial="viewer"):
-            yield Static("viewer", id="viewer")
-            yield EntryEditor(id="editor")
-
-    def on_mount(self) -> None:
-        """Offer a left-over draft."""
-        self.maybe_resume_draft()
-
-    def selected_entry(self) -> JournalEntry | None:
-        """The entry 'selected' by the test."""
-        return self.selected
-
-    def show_pane(self, name: str) -> None:
-        """Show the viewer or the editor."""
-        self.query_one(ContentSwitcher).current = name
-
-    def entry_saved(self, entry: JournalEntry) -> None:
-        """Remember the saved entry and show it."""
-        self.saved.append(entry)
-        self.selected = entry
-        self.show_pane("viewer")
-
-
-class HostApp(App[None]):
-    """An app showing only the host screen."""
-
-    def __init__(self, store: Store, clock: FixedClock) -> None:
-        """Keep the store and clock for the screen."""
-        super().__init__()
-        self.store = store
-        self.clock = clock
-
-    def get_default_screen(self) -> HostScreen:
-        """The host is the only screen."""
-        return HostScreen(self.store, self.clock)
-
-
-def pane(app: App) -> str | None:
-    """Which pane the host shows."""
-    return app.screen.query_one(ContentSwitcher).current
-
 
 def test_completion_rules() -> None:
+    """The last word completes to the most used known tag not yet given; a finished word does not."""
     known = ["kaizen", "kanban", "gemba"]
     assert complete_last_tag("k", known) == "kaizen"
     assert complete_last_tag("kaizen ka", known) == "kaizen kanban"
@@ -94,6 +32,7 @@ def test_completion_rules() -> None:
 
 
 async def test_escape_without_changes_leaves_at_once(store: Store, clock) -> None:
+    """Escape with nothing changed leaves without asking."""
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n", "escape")
@@ -103,6 +42,8 @@ async def test_escape_without_changes_leaves_at_once(store: Store, clock) -> Non
 
 
 async def test_save_error_is_one_notification_and_keeps_the_text(store: Store, clock, monkeypatch) -> None:
+    """A failed save is one error notification; the editor stays open with the text."""
+
     def fail(entry: JournalEntry) -> JournalEntry:
         raise SaveError(store.path, "could not be saved (No space left on device); the last save is intact")
 
@@ -119,6 +60,7 @@ async def test_save_error_is_one_notification_and_keeps_the_text(store: Store, c
 
 
 async def test_empty_title_is_refused_with_one_line(store: Store, clock) -> None:
+    """An empty title is refused with one line naming the field; nothing is saved."""
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n")
@@ -131,6 +73,7 @@ async def test_empty_title_is_refused_with_one_line(store: Store, clock) -> None
 
 
 async def test_external_editor_round_trip_and_errors(store: Store, clock) -> None:
+    """ctrl+o brings the editor's text back; an editor error is one notification and keeps the text."""
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
         screen = app.screen
@@ -153,6 +96,7 @@ async def test_external_editor_round_trip_and_errors(store: Store, clock) -> Non
 
 
 async def test_pick_another_prompt_and_edit_a_prompt(store: Store, clock) -> None:
+    """p lists the prompts: e edits one, d makes it the default, enter starts from it; n then uses it."""
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("p")
@@ -177,6 +121,7 @@ async def test_pick_another_prompt_and_edit_a_prompt(store: Store, clock) -> Non
 
 
 async def test_markup_title_is_saved_and_shown_literally(store: Store, clock) -> None:
+    """Markup typed in title, body and tags is saved exactly as typed and runs nothing."""
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n")
@@ -190,6 +135,7 @@ async def test_markup_title_is_saved_and_shown_literally(store: Store, clock) ->
 
 
 async def test_rating_keys(store: Store, clock) -> None:
+    """Mood takes digits, arrows, 0 to clear, and a click on a dot."""
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n")
@@ -204,6 +150,7 @@ async def test_rating_keys(store: Store, clock) -> None:
 
 
 async def test_draft_is_kept_while_typing_and_when_focus_moves_on(store: Store, clock, monkeypatch) -> None:
+    """The draft is saved after a pause in typing, and at once when focus leaves a field."""
     monkeypatch.setattr("lean_journal.screens.journal_editing.DRAFT_DELAY", 0.01)
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
@@ -219,6 +166,7 @@ async def test_draft_is_kept_while_typing_and_when_focus_moves_on(store: Store, 
 
 
 async def test_unsaved_edit_of_an_entry_is_resumed_as_an_edit(db_path: Path, clock) -> None:
+    """Unsaved changes to an entry reopen as an edit of that entry and save onto it."""
     store = Store(db_path, clock)
     entry = store.entries.add(
         JournalEntry(day=clock.today(), title="Kept", body="old", created=clock.now(), updated=clock.now())
@@ -241,6 +189,7 @@ async def test_unsaved_edit_of_an_entry_is_resumed_as_an_edit(db_path: Path, clo
 
 
 async def test_several_entries_on_one_day(store: Store, clock) -> None:
+    """Two entries can be written on the same day."""
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n", "ctrl+s", "n", *"second", "ctrl+s")
@@ -249,6 +198,7 @@ async def test_several_entries_on_one_day(store: Store, clock) -> None:
 
 
 async def test_n_while_writing_keeps_the_open_entry(store: Store, clock) -> None:
+    """n while an entry is open keeps it and says how to finish it."""
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n", *"mine")
@@ -260,6 +210,7 @@ async def test_n_while_writing_keeps_the_open_entry(store: Store, clock) -> None
 
 
 async def test_external_editor_without_a_terminal(store: Store, clock, monkeypatch) -> None:
+    """When the terminal cannot be handed over, one notification; the text stays."""
     monkeypatch.setenv("VISUAL", "")
     monkeypatch.setenv("EDITOR", "nano")
     app = HostApp(store, clock)
@@ -272,6 +223,7 @@ async def test_external_editor_without_a_terminal(store: Store, clock, monkeypat
 
 
 async def test_prompt_names_are_shown_literally_in_the_picker(store: Store, clock) -> None:
+    """Prompt names and texts with markup show literally in the picker and the editor."""
     store.prompts.new(MARKUP, "## [b]q[/b]\n")
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
@@ -288,6 +240,7 @@ async def test_prompt_names_are_shown_literally_in_the_picker(store: Store, cloc
 
 
 async def test_failing_draft_saves_warn_once_and_typing_goes_on(store: Store, clock, monkeypatch) -> None:
+    """Failing draft saves warn once; typing goes on and the entry can still be saved."""
     monkeypatch.setattr("lean_journal.screens.journal_editing.DRAFT_DELAY", 0.01)
 
     def disk_full(key: str, draft: object) -> None:
@@ -309,6 +262,7 @@ async def test_failing_draft_saves_warn_once_and_typing_goes_on(store: Store, cl
 
 
 def test_body_falls_back_to_plain_text_without_the_markdown_grammar(monkeypatch) -> None:
+    """Without tree-sitter's Markdown grammar the body is plain text, not an error."""
     from textual.widgets.text_area import LanguageDoesNotExist
 
     from lean_journal.widgets import entry_editor
