@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from journal_editor_support import MARKUP, HostApp, pane
 from textual.widgets import Input, OptionList, Static, TextArea
 
@@ -278,3 +279,36 @@ def test_body_falls_back_to_plain_text_without_the_markdown_grammar(monkeypatch)
     monkeypatch.setattr(entry_editor, "TextArea", NoMarkdown)
     area = entry_editor.body_area("# hi")
     assert (area.text, area.language) == ("# hi", None)
+
+
+def test_debounce_waits_for_a_pause_but_never_past_the_deadline(monkeypatch) -> None:
+    """Each poke restarts the wait; near the deadline the wait shrinks so the save is never postponed."""
+    from lean_journal.screens import debounce
+
+    now = [100.0]
+    waits: list[float] = []
+
+    class Owner:
+        """Records the timers asked for."""
+
+        def set_timer(self, wait: float, callback: object, name: str) -> Timer:
+            """Remember the wait; return a stoppable timer."""
+            waits.append(wait)
+            return Timer()
+
+    class Timer:
+        """A timer that does nothing."""
+
+        def stop(self) -> None:
+            """Nothing to stop."""
+
+    monkeypatch.setattr(debounce.time, "monotonic", lambda: now[0])
+    ran: list[bool] = []
+    keeper = debounce.Debounce(Owner(), lambda: ran.append(True), delay=1.0, max_wait=5.0)
+    for _ in range(6):
+        keeper.poke()
+        now[0] += 0.9
+    assert waits == [1.0, 1.0, 1.0, 1.0, 1.0, pytest.approx(0.5)]
+    assert keeper.pending
+    keeper._run()
+    assert ran == [True] and not keeper.pending

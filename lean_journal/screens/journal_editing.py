@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any
 from textual.app import SuspendNotSupported
 from textual.binding import Binding
 from textual.css.query import NoMatches
-from textual.timer import Timer
 
 from lean_journal.entry_draft import EntryDraft
 from lean_journal.external_editor import ExternalEditorError, edit_text, editor_argv
 from lean_journal.model import JournalEntry, ValidationError, new_id
 from lean_journal.screens.confirm import ConfirmScreen
+from lean_journal.screens.debounce import Debounce
 from lean_journal.screens.prompt_picker import PromptPickerScreen
 from lean_journal.store import NotFoundError, StoreError
 from lean_journal.store.prompts import Prompt
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from lean_journal.clock import Clock
     from lean_journal.store import Store
 
-DRAFT_DELAY = 1.0
-"""Seconds of typing between two saves of the draft (at most this much typing is at risk)."""
+DRAFT_DELAY, DRAFT_MAX_WAIT = 1.0, 5.0
+"""The draft is saved when typing pauses DRAFT_DELAY seconds, at the latest DRAFT_MAX_WAIT after a change."""
 
 EDITING_BINDINGS = [
     Binding("n", "new_entry", "New", tooltip="Write today's entry from the default prompt"),
@@ -41,7 +41,7 @@ class EditingMixin:
     store: Store
     clock: Clock
     _draft_key: str | None = None
-    _draft_timer: Timer | None = None
+    _draft_debounce: Debounce | None = None
     _draft_error_shown: bool = False
     _last_state: tuple[EntryDraft, bool] | None = None
 
@@ -49,7 +49,6 @@ class EditingMixin:
         app: Any
         query_one: Any
         notify: Any
-        set_timer: Any
 
         def selected_entry(self) -> JournalEntry | None: ...
         def show_pane(self, name: str) -> None: ...
@@ -145,14 +144,16 @@ class EditingMixin:
         return True
 
     def on_entry_editor_changed(self, event: EntryEditor.Changed) -> None:
-        """Keep the draft now if focus moved on, else within DRAFT_DELAY seconds."""
+        """Keep the draft now if focus moved on, else when typing pauses (at the latest DRAFT_MAX_WAIT)."""
         if not self.is_editing:
             return
         self._last_state = (event.draft, event.dirty)
         if event.settled:
             self.keep_draft()
-        elif self._draft_timer is None:
-            self._draft_timer = self.set_timer(DRAFT_DELAY, self.keep_draft, name="keep draft")
+        else:
+            if self._draft_debounce is None:
+                self._draft_debounce = Debounce(self, self.keep_draft, DRAFT_DELAY, DRAFT_MAX_WAIT)
+            self._draft_debounce.poke()
 
     def keep_draft(self) -> None:
         """Save the editor's state as the session's draft (or forget it if nothing changed)."""
@@ -183,9 +184,8 @@ class EditingMixin:
 
     def _stop_draft_timer(self) -> None:
         """Cancel a pending draft save."""
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-            self._draft_timer = None
+        if self._draft_debounce is not None:
+            self._draft_debounce.cancel()
 
     def on_screen_suspend(self) -> None:
         """Leaving the area (or the app closing): keep the draft now."""
