@@ -11,12 +11,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from typing import Protocol
 
 from lean_journal.dates import DateParseError, parse_day
 from lean_journal.model import JournalEntry
 
 STARRED_WORDS = frozenset({"starred", "is:starred", "★"})
+MAX_MARKS = 2000
+"""At most this many matches are marked in one text (a huge body full of matches stays quick)."""
 DATE_KEYS = {"from:": "since", "since:": "since", "to:": "until", "until:": "until"}
 
 
@@ -118,13 +121,13 @@ def find_entries(entries: EntryLister, query: SearchQuery) -> list[JournalEntry]
     return found
 
 
-def match_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
-    """The (start, end) character spans of `text` where any of `terms` occurs, case-insensitive, merged."""
+def match_spans(text: str, terms: Iterable[str], limit: int = MAX_MARKS) -> list[tuple[int, int]]:
+    """The first spans (start, end) of `text` where any of `terms` occurs, case-insensitive, merged."""
     spans = sorted(
         (match.start(), match.end())
         for term in terms
         if term
-        for match in re.finditer(re.escape(term), text, re.IGNORECASE)
+        for match in islice(re.finditer(re.escape(term), text, re.IGNORECASE), limit)
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -132,7 +135,7 @@ def match_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    return merged
+    return merged[:limit]
 
 
 def on_this_day(entries: Iterable[JournalEntry], today: date) -> list[JournalEntry]:

@@ -241,3 +241,24 @@ async def test_clicking_a_day_in_the_calendar_goes_to_it(store: Store, clock: Fi
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.click("#calendar", offset=(2, 6))  # row 5 of November 2026, Monday: the 23rd
         assert selected(app).day == date(2026, 11, 23)
+
+
+async def test_wide_and_odd_text_keeps_rows_in_their_width(store: Store, clock: FixedClock) -> None:
+    """Emoji, CJK, right-to-left text and a very long body: rows stay one line of the list's width."""
+    titles = [
+        "改善 カイゼン 改善 カイゼン 改善 カイゼン 改善 カイゼン",
+        "🚀" * 40,
+        "שיפור מתמיד " * 6,
+        "tab\there",
+    ]
+    for back, title in enumerate(titles):
+        add(store, clock, TODAY - timedelta(days=back), title, body="x" * 200_000, tags=("emoji",))
+    app = journal_app(store, clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        journal(app).render_selected()
+        await pilot.pause()
+        entry_list = journal(app).query_one(EntryList)
+        width = entry_list.scrollable_content_region.width
+        assert [entry_list.render_line(y).cell_length for y in range(len(titles))] == [width] * len(titles)
+        await pilot.press("j", "j", "j", "slash", *"xxx")
+        assert len(visible_titles(app)) == 4

@@ -122,3 +122,9 @@ def test_link_cards_only_for_existing_cards() -> None:
     assert linked.splitlines()[1:] == body.splitlines()[1:]
     assert card_id_of(f"card:{full}") == full
     assert card_id_of("https://example.com") is None
+
+
+def test_match_spans_stop_at_the_limit() -> None:
+    """A body full of matches marks only the first ones."""
+    assert len(match_spans("ab " * 10_000, ["ab"])) == 2000
+    assert match_spans("ab ab ab", ["ab"], limit=2) == [(0, 2), (3, 5)]
