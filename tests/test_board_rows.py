@@ -8,6 +8,7 @@ import pytest
 from board_support import PLANNED, SIZE, add_card, column, make_app, titles
 from textual.widgets import Static
 
+from lean_journal import pdca
 from lean_journal.clock import FixedClock
 from lean_journal.model import Card, Stage
 from lean_journal.screens.card_detail import CardDetailScreen
@@ -87,3 +88,31 @@ async def test_every_board_key_is_in_the_footer_or_help(store: Store, clock: Fix
             "New",
         ):
             assert wanted in actions
+
+
+AWKWARD = [
+    "bell\x07 esc\x1b[31mred\x9b",
+    "שלום עולם مرحبا",
+    "emoji 🧘‍♀️🔥 wide 漢字",
+    "[@click=app.quit]q[/] [b]b",
+    "x" * 500,
+]
+
+
+async def test_awkward_titles_and_reasons_are_shown_harmlessly(store: Store, clock: FixedClock) -> None:
+    """Control characters never reach the terminal, long titles are cut, markup is literal, nothing runs."""
+    for title in AWKWARD:
+        add_card(store, clock, title, Stage.STRUGGLE)
+        store.cards.add(pdca.drop(pdca.new_card(title, Stage.DO, clock.now()), title, clock.now()))
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "a", *["down"] * 5, "d")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.is_running
+        for stage in (Stage.STRUGGLE, Stage.DROPPED):
+            rows = titles(app, stage)
+            assert rows[0] == "bell\ufffd esc\ufffd[31mred\ufffd"
+            assert rows[1:4] == AWKWARD[1:4]
+            assert rows[4] == "x" * 89 + "…"
+            assert not any(ch in row for row in rows for ch in "\x07\x1b\x9b")

@@ -14,6 +14,7 @@ from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.screens.decide_card import DecideCardScreen
 from lean_journal.screens.drop_card import DropCardScreen
 from lean_journal.screens.new_card import NewCardScreen
+from lean_journal.widgets.board_column import printable
 
 if TYPE_CHECKING:
     from lean_journal.clock import Clock
@@ -117,7 +118,7 @@ class BoardFlow(Screen[None]):
             )
             self.open_card(card.id, missing)
             return False
-        question = f"“{card.title}” has no {names}. Move it to {target.label} anyway?"
+        question = f"“{printable(card.title)}” has no {names}. Move it to {target.label} anyway?"
         answer: bool = await self.app.push_screen_wait(ConfirmScreen(question, yes="Move anyway"))
         return answer
 
@@ -171,7 +172,7 @@ class BoardFlow(Screen[None]):
             position=self.bottom_of(Stage.DROPPED)
         )
         if self.save(dropped):
-            self.notify(f"Dropped: {card.title}", markup=False)
+            self.notify(f"Dropped: {printable(card.title)}", markup=False)
             self.show_card(dropped)
 
     def action_reorder(self, offset: int) -> None:
@@ -190,8 +191,8 @@ class BoardFlow(Screen[None]):
 def decision_notice(closed: Card, added: list[Card]) -> str:
     """One line saying what the decision did."""
     if added:
-        return f"Adapted. Next cycle in Plan: {added[0].title}"
+        return f"Adapted. Next cycle in Plan: {printable(added[0].title)}"
     if closed.stage is Stage.DROPPED:
-        return f"Abandoned: {closed.title}"
+        return f"Abandoned: {printable(closed.title)}"
     days = " and ".join(f"{day.day} {day:%b %Y}" for day in closed.rechecks)
     return f"Adopted. Re-check on {days}."

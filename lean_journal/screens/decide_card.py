@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from lean_journal.model import Card, Decision
+from lean_journal.widgets.board_column import printable
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class DecideCardScreen(ModalScreen[DecisionChoice | None]):
     def compose(self) -> ComposeResult:
         """The question, three inputs and the decision buttons."""
         with Vertical():
-            yield Static(f"Decide: {self.card.title}", classes="question", markup=False)
+            yield Static(f"Decide: {printable(self.card.title)}", classes="question", markup=False)
             yield Static(EXPLAIN, classes="explain", markup=False)
             yield Input(self.card.standard, placeholder="The standard, written down (adopt)", id="standard")
             yield Input(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lean_journal.model import ValidationError
 from lean_journal.screens.text_prompt import TextPromptScreen
+from lean_journal.widgets.board_column import printable
 
 
 def required_reason(text: str) -> str:
@@ -20,7 +21,7 @@ class DropCardScreen(TextPromptScreen):
     def __init__(self, title: str) -> None:
         """Name the card (literally) in the question."""
         super().__init__(
-            f"Drop “{title}”? Why?",
+            f"Drop “{printable(title)}”? Why?",
             placeholder="e.g. not my problem to solve after all",
             ok="Drop",
             check=required_reason,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -20,7 +21,14 @@ from lean_journal.model import Card, Stage
 MORE_ID = "more-cards"
 PAGE_SIZE = 200
 REASON_WIDTH = 28
+TITLE_WIDTH = 90
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 CLOSED = (Stage.DONE, Stage.DROPPED)
+
+
+def printable(text: str) -> str:
+    """`text` with terminal control characters (ESC, BEL, ...) shown as U+FFFD instead of obeyed."""
+    return CONTROL.sub("\ufffd", text)
 
 
 def short_day(day: date, today: date) -> str:
@@ -30,7 +38,8 @@ def short_day(day: date, today: date) -> str:
 
 def clipped(text: str, width: int = REASON_WIDTH) -> str:
     """The first line of `text`, cut to `width` characters with an ellipsis."""
-    line = text.strip().splitlines()[0] if text.strip() else ""
+    line = text.strip().split("\n")[0].strip()
+    line = printable(line)
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
@@ -54,7 +63,7 @@ def card_prompt(card: Card, now: datetime) -> Text:
     row = Text()
     if card.stage not in CLOSED and pdca.missing_to_leave(card):
         row.append("! ", style="bold yellow")
-    row.append(card.title)
+    row.append(clipped(card.title, TITLE_WIDTH))
     row.append("\n")
     row.append_text(detail_line(card, now))
     return row
