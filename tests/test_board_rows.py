@@ -116,3 +116,18 @@ async def test_awkward_titles_and_reasons_are_shown_harmlessly(store: Store, clo
             assert rows[1:4] == AWKWARD[1:4]
             assert rows[4] == "x" * 89 + "…"
             assert not any(ch in row for row in rows for ch in "\x07\x1b\x9b")
+
+
+async def test_a_card_changed_elsewhere_during_a_dialog_is_left_alone(
+    store: Store, clock: FixedClock
+) -> None:
+    """If another process moves the card while the drop dialog is open, the drop does nothing but say so."""
+    card = add_card(store, clock, "contested", Stage.STRUGGLE)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "d", *"no longer needed")
+        store.cards.update(pdca.move(card, Stage.PLAN, clock.now()))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert store.cards.get(card.id).stage is Stage.PLAN
+        assert "changed elsewhere" in list(app._notifications)[-1].message

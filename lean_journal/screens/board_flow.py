@@ -14,6 +14,7 @@ from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.screens.decide_card import DecideCardScreen
 from lean_journal.screens.drop_card import DropCardScreen
 from lean_journal.screens.new_card import NewCardScreen
+from lean_journal.store import NotFoundError
 from lean_journal.widgets.board_column import printable
 
 if TYPE_CHECKING:
@@ -44,6 +45,18 @@ class BoardFlow(Screen[None]):
         def save(self, *changed: Card, added: Sequence[Card] = ()) -> bool: ...
         def show_card(self, card: Card) -> None: ...
         def open_card(self, card_id: str, focus_fields: Sequence[str] = ()) -> None: ...
+
+    def current(self, card: Card) -> Card | None:
+        """The stored version of `card` if it is still in the same stage (it may have changed meanwhile)."""
+        try:
+            fresh = self.store.cards.get(card.id)
+        except NotFoundError:
+            fresh = None
+        if fresh is None or fresh.stage is not card.stage:
+            self.notify("That card was changed elsewhere meanwhile; nothing was done.", severity="warning")
+            self.show_card(fresh or card)
+            return None
+        return fresh
 
     def bottom_of(self, stage: Stage) -> float:
         """A position at the bottom of `stage`'s column."""
@@ -126,7 +139,14 @@ class BoardFlow(Screen[None]):
         """Move the card to `target` (asking first if that puts Do over its WIP limit) and save."""
         if target is Stage.DO and not await self.wip_allows():
             return
-        moved = pdca.move(card, target, self.clock.now(), override=override)
+        fresh = self.current(card)
+        if fresh is None:
+            return
+        try:
+            moved = pdca.move(fresh, target, self.clock.now(), override=override)
+        except pdca.GateBlocked as blocked:
+            self.open_card(fresh.id, blocked.missing)
+            return
         moved = moved.with_changes(position=self.bottom_of(target))
         if self.save(moved):
             self.show_card(moved)
@@ -134,11 +154,12 @@ class BoardFlow(Screen[None]):
     async def decide(self, card: Card) -> None:
         """Act's decision: adopt, adapt (with a next-cycle card) or abandon, then save."""
         choice = await self.app.push_screen_wait(DecideCardScreen(card))
-        if choice is None:
+        fresh = self.current(card) if choice is not None else None
+        if choice is None or fresh is None:
             return
         try:
             closed, follow = pdca.decide(
-                card,
+                fresh,
                 choice.decision,
                 self.clock.now(),
                 standard=choice.standard,
@@ -166,9 +187,10 @@ class BoardFlow(Screen[None]):
     async def _drop(self, card: Card) -> None:
         """The reason dialog, then the save."""
         reason = await self.app.push_screen_wait(DropCardScreen(card.title))
-        if reason is None:
+        fresh = self.current(card) if reason is not None else None
+        if reason is None or fresh is None:
             return
-        dropped = pdca.drop(card, reason, self.clock.now()).with_changes(
+        dropped = pdca.drop(fresh, reason, self.clock.now()).with_changes(
             position=self.bottom_of(Stage.DROPPED)
         )
         if self.save(dropped):
