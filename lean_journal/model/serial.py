@@ -38,7 +38,7 @@ def from_plain(cls: type[T], data: dict[str, Any]) -> T:
     """Build a model object from a dictionary, ignoring keys it does not know."""
     if not isinstance(data, dict):
         raise ValidationError(cls.__name__, "must be an object")
-    names, required = _field_names(cls)
+    names, required = _field_names(cls)  # type: ignore[arg-type]
     for name in required:
         if data.get(name) is None:
             raise ValidationError(name, "is missing")

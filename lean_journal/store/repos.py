@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import heapq
 from datetime import date, datetime
 from typing import Any
@@ -67,7 +68,7 @@ class EntryRepository(Repository[JournalEntry]):
         found.sort(key=lambda e: (e.day, e.created), reverse=True)
         return found if limit is None else found[:limit]
 
-    def _newest(self, count: int) -> list[JournalEntry]:
+    def _newest(self, count: int) -> builtins.list[JournalEntry]:
         """The `count` newest entries, building only those when nothing is built yet (`list -n 5`)."""
         if self.is_built():
             return self.list()[:count]

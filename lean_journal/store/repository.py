@@ -17,7 +17,10 @@ from lean_journal.store.storage import AtomicJSONStorage
 class Model(Protocol):
     """What a repository needs of a model class."""
 
-    id: str
+    @property
+    def id(self) -> str:
+        """The document's UUID."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary."""
@@ -35,7 +38,7 @@ T = TypeVar("T")
 class StrIdTable(Table):
     """A TinyDB table keyed by our UUID strings instead of integers."""
 
-    document_id_class = str
+    document_id_class = str  # type: ignore[assignment]
 
 
 class Repository(Generic[M]):
@@ -138,7 +141,7 @@ class Repository(Generic[M]):
     def add(self, item: M) -> M:
         """Store a new item and return it."""
         self._cache()
-        self._table.insert(Document(item.to_dict(), doc_id=item.id))
+        self._table.insert(Document(item.to_dict(), doc_id=item.id))  # type: ignore[arg-type]
         self._remember(item)
         return item
 
@@ -146,7 +149,7 @@ class Repository(Generic[M]):
         """Store many new items in one save."""
         items = list(items)
         self._cache()
-        self._table.insert_multiple(Document(i.to_dict(), doc_id=i.id) for i in items)
+        self._table.insert_multiple(Document(i.to_dict(), doc_id=i.id) for i in items)  # type: ignore[arg-type]
         for item in items:
             self._remember(item)
 
@@ -154,14 +157,14 @@ class Repository(Generic[M]):
         """Replace the stored item with the same id; stamps `updated` and returns the stored copy."""
         self.get(item.id)
         stamped: M = item.with_changes(updated=self._clock.now())
-        self._table.update(_replace_with(stamped.to_dict()), doc_ids=[item.id])
+        self._table.update(_replace_with(stamped.to_dict()), doc_ids=[item.id])  # type: ignore[arg-type, list-item]
         self._remember(stamped)
         return stamped
 
     def delete(self, item_id: str) -> M:
         """Remove the item with this id and return what it was."""
         item = self.get(item_id)
-        self._table.remove(doc_ids=[item_id])
+        self._table.remove(doc_ids=[item_id])  # type: ignore[list-item]
         self._cache().pop(item_id, None)
         self._forget_derived(item_id)
         return item
@@ -183,7 +186,7 @@ class Repository(Generic[M]):
 def put_document(table: Table, doc_id: str, content: dict[str, Any]) -> None:
     """Insert or replace one document in a single save (TinyDB's upsert may save twice)."""
     if table.contains(doc_id=doc_id):  # type: ignore[arg-type]
-        table.update(_replace_with(content), doc_ids=[doc_id])  # type: ignore[list-item]
+        table.update(_replace_with(content), doc_ids=[doc_id])  # type: ignore[arg-type, list-item]
     else:
         table.insert(Document(content, doc_id=doc_id))  # type: ignore[arg-type]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,7 @@ class AtomicJSONStorage(Storage):
         self.generation = 0
         self._batch_depth = 0
         self._dirty = False
-        self._backed_up_on = None
+        self._backed_up_on: date | None = None
         self._data: Tables = {}
         self._disk: bytes = b""
         self._signature: tuple[int, int, int] | None = None
