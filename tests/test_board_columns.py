@@ -118,3 +118,33 @@ async def test_nothing_selected_and_the_ends_of_the_flow_say_so(store: Store, cl
             "Select a card first.",
             "New cards go into Struggles, Plan, Do, Check or Act.",
         ]
+
+
+async def test_shift_arrows_move_cards_like_h_and_l(store: Store, clock: FixedClock) -> None:
+    """shift+right moves the selected card forward a stage, shift+left back."""
+    card = store.cards.add(pdca.new_card("arrows", Stage.STRUGGLE, clock.now()))
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "shift+right")
+        await pilot.pause()
+        assert store.cards.get(card.id).stage is Stage.PLAN
+        await pilot.press("shift+left")
+        await pilot.pause()
+        assert store.cards.get(card.id).stage is Stage.STRUGGLE
+
+
+async def test_cards_saved_by_another_process_show_up(store: Store, clock: FixedClock) -> None:
+    """A card the command line adds to the same file appears on the open board after the watcher runs."""
+    from lean_journal.app import LeanJournalApp
+
+    app = LeanJournalApp(store, clock, file_label="journal.json", watch_interval=0.05)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        other = Store(store.path, clock)
+        other.cards.add(pdca.new_card("from the CLI", Stage.PLAN, clock.now()))
+        card_list = column(app, Stage.PLAN).card_list
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if card_list.option_count:
+                break
+        assert card_list.option_count == 1
