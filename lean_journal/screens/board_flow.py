@@ -126,9 +126,8 @@ class BoardFlow(Screen[None]):
             return True
         names = pdca.label_list(missing)
         if not override:
-            self.notify(
-                f"To move on, fill in: {names}. (ctrl+l moves anyway)", severity="warning", markup=False
-            )
+            hint = f"Not moved to {target.label}: {names} still empty. On the board, ctrl+l moves it anyway."
+            self.notify(hint, severity="warning", markup=False)
             self.open_card(card.id, missing)
             return False
         question = f"“{printable(card.title)}” has no {names}. Move it to {target.label} anyway?"
