@@ -148,3 +148,30 @@ async def test_cards_saved_by_another_process_show_up(store: Store, clock: Fixed
             if card_list.option_count:
                 break
         assert card_list.option_count == 1
+
+
+async def test_the_action_bar_does_what_the_keys_do(store: Store, clock: FixedClock) -> None:
+    """Down, Up, Done/Dropped, Open, New and Drop buttons act on the selected card like their keys."""
+    from lean_journal.screens.card_detail import CardDetailScreen
+    from lean_journal.screens.drop_card import DropCardScreen
+    from lean_journal.screens.new_card import NewCardScreen
+
+    first = store.cards.add(pdca.new_card("first", Stage.STRUGGLE, clock.now(), 1))
+    store.cards.add(pdca.new_card("second", Stage.STRUGGLE, clock.now(), 2))
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.click("#bar-down")
+        await pilot.pause()
+        assert [c.title for c in store.cards.list(stage=Stage.STRUGGLE)] == ["second", "first"]
+        await pilot.click("#bar-up")
+        await pilot.pause()
+        assert store.cards.list(stage=Stage.STRUGGLE)[0].id == first.id
+        await pilot.click("#bar-closed")
+        assert column(app, Stage.DONE).display
+        for button, screen in (("open", CardDetailScreen), ("new", NewCardScreen), ("drop", DropCardScreen)):
+            await pilot.click(f"#bar-{button}")
+            await pilot.pause()
+            assert isinstance(app.screen, screen)
+            await pilot.press("escape")
+            await pilot.pause()
