@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from importlib import import_module
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -13,13 +14,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from lean_journal.clock import Clock
-from lean_journal.messages import StoreChanged
+from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.screens.area import AreaScreen, error_notice
-from lean_journal.screens.board import BoardScreen
-from lean_journal.screens.growth import GrowthScreen
 from lean_journal.screens.help import HelpScreen, keys_in_effect
 from lean_journal.screens.journal import JournalScreen
-from lean_journal.screens.review import ReviewScreen
 from lean_journal.store import Store, StoreError
 
 THEME_SETTING = "theme"
@@ -34,15 +32,44 @@ class Area:
     footer: str
     command: str
     help: str
-    screen_class: type[AreaScreen]
+    screen_class: type[AreaScreen] | str  # a class, or "module:Class" imported when first shown
 
 
 AREAS: tuple[Area, ...] = (
     Area("journal", "1", "Journal", "Journal", "Daily reflections, prompts and search", JournalScreen),
-    Area("board", "2", "Board", "PDCA board", "Improvement experiments, Plan-Do-Check-Act", BoardScreen),
-    Area("growth", "3", "Grow", "Learn · Share · Grow", "What you learned, shared and grew", GrowthScreen),
-    Area("review", "4", "Review", "Review", "Streaks, trends and the monthly kaizen report", ReviewScreen),
+    Area(
+        "board",
+        "2",
+        "Board",
+        "PDCA board",
+        "Improvement experiments, Plan-Do-Check-Act",
+        "lean_journal.screens.board:BoardScreen",
+    ),
+    Area(
+        "growth",
+        "3",
+        "Grow",
+        "Learn · Share · Grow",
+        "What you learned, shared and grew",
+        "lean_journal.screens.growth:GrowthScreen",
+    ),
+    Area(
+        "review",
+        "4",
+        "Review",
+        "Review",
+        "Streaks, trends and the monthly kaizen report",
+        "lean_journal.screens.review:ReviewScreen",
+    ),
 )
+
+
+def screen_class_of(area: Area) -> type[AreaScreen]:
+    """The screen class of an area, importing its module on first use (start-up stays quick)."""
+    if not isinstance(area.screen_class, str):
+        return area.screen_class
+    module, name = area.screen_class.split(":")
+    return getattr(import_module(module), name)  # type: ignore[no-any-return]
 
 
 def header_date(day: date) -> str:
@@ -87,6 +114,7 @@ class LeanJournalApp(App[None]):
         self.file_label = file_label if file_label is not None else home_relative(store.path)
         self.watch_interval = watch_interval
         self.areas: dict[str, AreaScreen] = {}
+        self.first_frame_shown = False
         self._reload_failing = False
         for area in self.AREAS:
             self.add_mode(area.mode, partial(self._build_area, area))
@@ -95,7 +123,7 @@ class LeanJournalApp(App[None]):
 
     def _build_area(self, area: Area) -> Screen[None]:
         """Make the screen of `area` (once, when it is first shown) and remember it."""
-        screen = area.screen_class(self.store, self.clock)
+        screen = screen_class_of(area)(self.store, self.clock)
         if screen.title is None:
             screen.title = area.command
         self.areas[area.mode] = screen
@@ -104,6 +132,11 @@ class LeanJournalApp(App[None]):
     def _header_line(self) -> str:
         """Today's date and the file in use (plain text: the header never reads it as markup)."""
         return f"{header_date(self.clock.today())} · {self.file_label}"
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: let the areas do the work they put off until now."""
+        self.first_frame_shown = True
+        self.call_after_refresh(self.screen.post_message, FirstFrameShown())
 
     def on_mount(self) -> None:
         """Start watching the file for changes other processes save."""
@@ -121,7 +154,7 @@ class LeanJournalApp(App[None]):
             return
         self._reload_failing = False
         if changed:
-            for screen in self.areas.values():
+            for screen in {*self.areas.values(), self.screen}:
                 screen.post_message(StoreChanged())
 
     def report_error(self, error: Exception) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.screen import Screen
 
 from lean_journal.clock import Clock
-from lean_journal.messages import StoreChanged
+from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.store import SaveError, Store, StoreError
 
 
@@ -30,6 +32,23 @@ class AreaScreen(Screen[None]):
         super().__init__(id=f"area-{self.AREA}")
         self.store = store
         self.clock = clock
+        self._after_first_frame: list[Callable[[], object]] = []
+
+    def after_first_frame(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the app's first frame is on screen (soon, if it already is)."""
+        if getattr(self.app, "first_frame_shown", True):
+            self.call_after_refresh(callback)
+        else:
+            self._after_first_frame.append(callback)
+
+    @on(FirstFrameShown)
+    def _first_frame_shown(self) -> None:
+        """Run what was put off until the first frame was shown."""
+        waiting, self._after_first_frame = self._after_first_frame, []
+        if self.app.return_code is not None or not self.is_attached:
+            return  # the app is already closing (e.g. `q` before the first frame)
+        for callback in waiting:
+            callback()
 
     def refresh_from_store(self) -> None:
         """Re-read whatever this area shows from the store (after an outside change)."""

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
+from textual.widgets import ContentSwitcher, Header, Input, Static
 
 from lean_journal.entry_links import card_id_of, link_cards
 from lean_journal.journal_search import SearchQuery, find_entries, match_spans, on_this_day, parse_query
@@ -23,6 +23,7 @@ from lean_journal.widgets.entry_view import EntryView
 from lean_journal.widgets.jump_box import JumpBox
 from lean_journal.widgets.month_calendar import MonthCalendar
 from lean_journal.widgets.search_box import SearchBox
+from lean_journal.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from textual.widgets import Markdown
@@ -90,7 +91,7 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
             with ContentSwitcher(initial="viewer", id="journal-right"):
                 yield EntryView(id="viewer")
                 yield EntryEditor(id="editor")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Show the newest entries, today's selected; list the rest after the first frame; resume a draft."""
@@ -99,10 +100,10 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
         self.query_one("#list-heading", Static).update(self.heading(len(first)))
         self.query_one("#calendar", MonthCalendar).show(None, frozenset(e.day for e in first))
         self.select_day(self.clock.today(), announce=False)
-        self.call_after_refresh(self.render_selected)
+        self.after_first_frame(self.render_selected)
         self.entry_list.focus()
         if len(first) == FIRST_PAGE:
-            self.call_after_refresh(self.reload_list)
+            self.after_first_frame(self.reload_list)
         self.maybe_resume_draft()
 
     @property

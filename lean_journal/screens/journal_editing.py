@@ -14,7 +14,6 @@ from lean_journal.external_editor import ExternalEditorError, edit_text, editor_
 from lean_journal.model import JournalEntry, ValidationError, new_id
 from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.screens.debounce import Debounce
-from lean_journal.screens.prompt_picker import PromptPickerScreen
 from lean_journal.store import NotFoundError, StoreError
 from lean_journal.store.prompts import Prompt
 from lean_journal.widgets.entry_editor import EntryEditor
@@ -96,6 +95,8 @@ class EditingMixin:
     def action_pick_prompt(self) -> None:
         """Pick a prompt, then start today's entry from it."""
         if not self._busy():
+            from lean_journal.screens.prompt_picker import PromptPickerScreen  # on first use: start-up
+
             self.app.push_screen(PromptPickerScreen(self.store.prompts), self._prompt_picked)
 
     def _prompt_picked(self, prompt_id: str | None) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from lean_journal.model import Stage
 from lean_journal.screens.area import AreaScreen
+from lean_journal.widgets.steady_footer import SteadyFooter
 
 PLANS = (
     "A year of journaling as a heatmap, with current and longest streaks.",
@@ -35,7 +36,7 @@ class ReviewScreen(AreaScreen):
         plans = Static("\n".join(f"• {plan}" for plan in PLANS), classes="area-plans", markup=False)
         plans.border_title = "Coming to this area"
         yield plans
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Show how much the store holds."""
