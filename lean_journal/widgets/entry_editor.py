@@ -52,53 +52,38 @@ class EntryEditor(Vertical):
     ]
 
     @dataclass
-    class Changed(Message):
-        """The user changed something; `settled` means focus moved on, so keep the draft now."""
+    class EditorMessage(Message):
+        """Something the editor tells its screen (never posted itself); `control` is the editor."""
 
         editor: EntryEditor
+
+        @property
+        def control(self) -> EntryEditor:
+            """The editor that sent it."""
+            return self.editor
+
+    @dataclass
+    class Changed(EditorMessage):
+        """The user changed something; `settled` means focus moved on, so keep the draft now."""
+
         draft: EntryDraft
         dirty: bool
         settled: bool = False
 
-        @property
-        def control(self) -> EntryEditor:
-            """The editor that changed."""
-            return self.editor
-
     @dataclass
-    class SaveRequested(Message):
+    class SaveRequested(EditorMessage):
         """The user asked to save (ctrl+s)."""
 
-        editor: EntryEditor
         draft: EntryDraft
 
-        @property
-        def control(self) -> EntryEditor:
-            """The editor asking."""
-            return self.editor
-
     @dataclass
-    class CancelRequested(Message):
+    class CancelRequested(EditorMessage):
         """The user asked to leave the editor (escape)."""
 
-        editor: EntryEditor
         draft: EntryDraft
 
-        @property
-        def control(self) -> EntryEditor:
-            """The editor asking."""
-            return self.editor
-
-    @dataclass
-    class ExternalEditorRequested(Message):
+    class ExternalEditorRequested(EditorMessage):
         """The user asked to write the body in $VISUAL/$EDITOR (ctrl+o)."""
-
-        editor: EntryEditor
-
-        @property
-        def control(self) -> EntryEditor:
-            """The editor asking."""
-            return self.editor
 
     def __init__(self, known_tags: Iterable[str] = (), *, id: str | None = None) -> None:
         """An empty editor completing tags from `known_tags`."""

@@ -1,0 +1,39 @@
+"""An area that shows what it will hold until its issue fills it, with a count of what the file holds."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Header, Static
+
+from lean_journal.screens.area import AreaScreen
+from lean_journal.widgets.steady_footer import SteadyFooter
+
+
+class PlaceholderArea(AreaScreen):
+    """A deliberate placeholder: title, blurb, a live count line and the plans for the area."""
+
+    BLURB = ""
+    PLANS: tuple[str, ...] = ()
+
+    def compose(self) -> ComposeResult:
+        """A header, what this area will hold, what the file holds today, and the footer."""
+        yield Header()
+        yield Static(self.TITLE_TEXT, classes="area-title", markup=False)
+        yield Static(self.BLURB, classes="area-blurb", markup=False)
+        yield Static(id="area-count", markup=False)
+        plans = Static("\n".join(f"• {plan}" for plan in self.PLANS), classes="area-plans", markup=False)
+        plans.border_title = "Coming to this area"
+        yield plans
+        yield SteadyFooter()
+
+    def on_mount(self) -> None:
+        """Show how much the store holds."""
+        self.refresh_from_store()
+
+    def refresh_from_store(self) -> None:
+        """Show the count line."""
+        self.query_one("#area-count", Static).update(self.count_line())
+
+    def count_line(self) -> str:
+        """One line about what the file holds for this area."""
+        raise NotImplementedError
