@@ -8,6 +8,7 @@ from datetime import date
 from functools import partial
 from importlib import import_module
 from pathlib import Path
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -15,7 +16,7 @@ from textual.screen import Screen
 
 from lean_journal.clock import Clock
 from lean_journal.messages import FirstFrameShown, StoreChanged
-from lean_journal.screens.area import AreaScreen, error_notice
+from lean_journal.screens.area import AreaScreen, show_error
 from lean_journal.screens.help import HelpScreen, keys_in_effect
 from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store, StoreError
@@ -154,13 +155,13 @@ class LeanJournalApp(App[None]):
             return
         self._reload_failing = False
         if changed:
-            for screen in {*self.areas.values(), self.screen}:
+            screens: set[Screen[Any]] = {*self.areas.values(), self.screen}
+            for screen in screens:
                 screen.post_message(StoreChanged())
 
     def report_error(self, error: Exception) -> None:
         """Show a failed read or save as one error line; the app keeps running."""
-        title, message = error_notice(error)
-        self.notify(message, title=title, severity="error", markup=False, timeout=10)
+        show_error(self, error)
 
     def _restore_theme(self) -> None:
         """Use the theme saved in the file, if this Textual still knows it."""

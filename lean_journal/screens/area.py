@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from textual import on
+from textual.app import App
 from textual.screen import Screen
 
 from lean_journal.clock import Clock
@@ -19,6 +21,12 @@ def error_notice(error: Exception) -> tuple[str, str]:
     if isinstance(error, StoreError):
         return "Problem with the journal file", str(error)
     return "Something went wrong", str(error) or type(error).__name__
+
+
+def show_error(where: App[Any] | Screen[Any], error: Exception) -> None:
+    """Show a failed save or read as one error notification (never markup); the app keeps running."""
+    title, message = error_notice(error)
+    where.notify(message, title=title, severity="error", markup=False, timeout=10)
 
 
 class AreaScreen(Screen[None]):
@@ -55,8 +63,7 @@ class AreaScreen(Screen[None]):
 
     def report_error(self, error: Exception) -> None:
         """Show a failed save (SaveError) or read as one error notification; keep the user's edit."""
-        title, message = error_notice(error)
-        self.notify(message, title=title, severity="error", markup=False, timeout=10)
+        show_error(self, error)
 
     @on(StoreChanged)
     def _store_changed(self) -> None:

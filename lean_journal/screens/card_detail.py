@@ -17,7 +17,7 @@ from lean_journal import pdca
 from lean_journal.clock import Clock
 from lean_journal.messages import StoreChanged
 from lean_journal.model import ActionLog, Card, Decision, Stage, ValidationError
-from lean_journal.screens.area import error_notice
+from lean_journal.screens.area import show_error
 from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.screens.drop_card import required_reason
 from lean_journal.screens.text_prompt import TextPromptScreen
@@ -162,8 +162,7 @@ class CardDetailScreen(Screen[None]):
 
     def report_error(self, error: Exception) -> None:
         """One error line for a failed save."""
-        title, message = error_notice(error)
-        self.notify(message, title=title, severity="error", markup=False, timeout=10)
+        show_error(self, error)
 
     def refuse(self, error: ValidationError) -> None:
         """Mark the bad field, focus it and say what is wrong with it; nothing is saved."""
