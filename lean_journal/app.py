@@ -22,6 +22,7 @@ from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store, StoreError
 
 THEME_SETTING = "theme"
+WARM_UP_DELAY = 0.4  # seconds after the first frame
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,17 @@ class LeanJournalApp(App[None]):
         """The first frame is on screen: let the areas do the work they put off until now."""
         self.first_frame_shown = True
         self.call_after_refresh(self.screen.post_message, FirstFrameShown())
+        self.set_timer(WARM_UP_DELAY, self._warm_up_other_areas, name="warm up areas")
+
+    def _warm_up_other_areas(self) -> None:
+        """While the user reads, import the other areas and load their documents, so they open quickly."""
+        for area in self.AREAS:
+            screen_class_of(area)
+        try:
+            self.store.cards.all()
+            self.store.growth.all()
+        except (StoreError, OSError) as error:
+            self.report_error(error)
 
     def on_mount(self) -> None:
         """Start watching the file for changes other processes save."""

@@ -10,8 +10,8 @@ from typing import Any
 from lean_journal.model.serial import from_plain, to_plain
 from lean_journal.model.validation import (
     ValidationError,
-    check_choice,
     check_day,
+    check_enum,
     check_id,
     check_number,
     check_optional_day,
@@ -63,7 +63,7 @@ class StageChange:
 
     def __post_init__(self) -> None:
         """Validate the stage and timestamp."""
-        object.__setattr__(self, "stage", Stage(check_choice("history.stage", self.stage, Stage)))
+        object.__setattr__(self, "stage", check_enum("history.stage", self.stage, Stage))
         object.__setattr__(self, "at", check_timestamp("history.at", self.at))
         object.__setattr__(self, "note", check_text("history.note", self.note))
 
@@ -140,7 +140,7 @@ class Card:
         set_ = object.__setattr__
         set_(self, "id", check_id("id", self.id))
         set_(self, "title", check_title("title", self.title))
-        set_(self, "stage", Stage(check_choice("stage", self.stage, Stage)))
+        set_(self, "stage", check_enum("stage", self.stage, Stage))
         set_(self, "position", check_number("position", self.position) or 0.0)
         set_(self, "tags", check_tags("tags", self.tags))
         for name in TEXT_FIELDS:
@@ -155,7 +155,7 @@ class Card:
         set_(self, "history", _nested(StageChange, "history", self.history))
         set_(self, "rechecks", tuple(check_day("rechecks", d) for d in self.rechecks or ()))
         if self.decision not in (None, ""):
-            set_(self, "decision", Decision(check_choice("decision", self.decision, Decision)))
+            set_(self, "decision", check_enum("decision", self.decision, Decision))
         else:
             set_(self, "decision", None)
         if self.previous_cycle not in (None, ""):

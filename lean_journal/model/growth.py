@@ -9,8 +9,8 @@ from typing import Any
 
 from lean_journal.model.serial import from_plain, to_plain
 from lean_journal.model.validation import (
-    check_choice,
     check_day,
+    check_enum,
     check_id,
     check_optional_day,
     check_strings,
@@ -60,12 +60,12 @@ class GrowthItem:
         """Validate and normalise every field, naming the field on error."""
         set_ = object.__setattr__
         set_(self, "id", check_id("id", self.id))
-        set_(self, "kind", GrowthKind(check_choice("kind", self.kind, GrowthKind)))
+        set_(self, "kind", check_enum("kind", self.kind, GrowthKind))
         set_(self, "title", check_title("title", self.title))
         set_(self, "day", check_day("day", self.day))
         for name in ("notes", "source", "audience"):
             set_(self, name, check_text(name, getattr(self, name)))
-        set_(self, "status", GrowthStatus(check_choice("status", self.status, GrowthStatus)))
+        set_(self, "status", check_enum("status", self.status, GrowthStatus))
         set_(self, "done_on", check_optional_day("done_on", self.done_on))
         set_(self, "links", check_strings("links", self.links))
         set_(self, "tags", check_tags("tags", self.tags))

@@ -42,4 +42,6 @@ def from_plain(cls: type[T], data: dict[str, Any]) -> T:
     for name in required:
         if data.get(name) is None:
             raise ValidationError(name, "is missing")
+    if names.issuperset(data):
+        return cls(**data)
     return cls(**{key: value for key, value in data.items() if key in names})

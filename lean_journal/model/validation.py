@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date, datetime
+from enum import Enum
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+E = TypeVar("E", bound=Enum)
 WHITESPACE = re.compile(r"\s")
 UNSAVEABLE = re.compile("[\ud800-\udfff]")
 MAX_TITLE = 500
@@ -64,7 +65,7 @@ def check_text(field: str, value: Any) -> str:
         return ""
     if not isinstance(value, str):
         raise ValidationError(field, "must be text")
-    if UNSAVEABLE.search(value):
+    if not value.isascii() and UNSAVEABLE.search(value):
         raise ValidationError(field, "contains broken characters (lone surrogates) that cannot be saved")
     return value
 
@@ -128,12 +129,15 @@ def check_number(field: str, value: Any) -> float | None:
     return number
 
 
-def check_choice(field: str, value: Any, choices: Iterable[str]) -> str:
-    """One of a fixed set of words."""
-    allowed = tuple(choices)
-    if value not in allowed:
-        raise ValidationError(field, f"{value!r} is not one of {', '.join(allowed)}")
-    return str(value)
+def check_enum(field: str, value: Any, kind: type[E]) -> E:
+    """One member of the enum `kind`, given as the member or its value."""
+    if type(value) is kind:
+        return value  # type: ignore[no-any-return]
+    try:
+        return kind(value)
+    except (ValueError, TypeError):
+        allowed = ", ".join(str(member.value) for member in kind)
+        raise ValidationError(field, f"{value!r} is not one of {allowed}") from None
 
 
 def normalise_tag(value: Any, field: str = "tags") -> str:
