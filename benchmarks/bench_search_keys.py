@@ -1,0 +1,103 @@
+"""Search as you type, in a real terminal: each keystroke until the repainted results show (budget 100 ms).
+
+Run: python -m benchmarks.bench_search_keys [YEARS ...]
+The app runs in a pty on the demo journal; after it settles, `/` opens the search box and a query is typed one
+key at a time. Each key is timed from the write to the terminal until the list heading names the new query
+('Found N · "kaiz"'), i.e. the list was filtered and painted.
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+
+from benchmarks.harness import demo_file, fresh_copy, median, p95, report
+
+BUDGET = 0.100
+QUERY = "kaizen floor"
+APP = """
+import sys
+from lean_journal.app import LeanJournalApp
+from lean_journal.clock import SystemClock
+from lean_journal.store import Store
+LeanJournalApp(Store(sys.argv[1], SystemClock()), SystemClock(), file_label="journal.json").run()
+"""
+
+
+class PtyApp:
+    """The app running in a pseudo-terminal of 120x36, read as it writes."""
+
+    def __init__(self, path: str) -> None:
+        """Start the app on `path`."""
+        self.master, slave = pty.openpty()
+        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "36"}
+        argv = [sys.executable, "-c", APP, path]
+        self.child = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env)
+        os.close(slave)
+        self.seen = b""
+
+    def read_for(self, seconds: float) -> None:
+        """Collect output for a while."""
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            ready, _, _ = select.select([self.master], [], [], 0.01)
+            if ready:
+                self.seen += os.read(self.master, 1 << 20)
+
+    def key_until(self, key: bytes, marker: bytes, timeout: float = 5.0) -> float:
+        """Seconds from sending `key` until `marker` appears in what the app writes after it."""
+        self.seen = b""
+        start = time.perf_counter()
+        os.write(self.master, key)
+        while time.perf_counter() - start < timeout:
+            ready, _, _ = select.select([self.master], [], [], 0.005)
+            if ready:
+                self.seen += os.read(self.master, 1 << 20)
+                if marker in self.seen:
+                    return time.perf_counter() - start
+        raise RuntimeError(f"{marker!r} did not appear")
+
+    def close(self) -> None:
+        """Stop the app."""
+        self.child.kill()
+        self.child.wait()
+        os.close(self.master)
+
+
+def typing_times(path: str) -> list[float]:
+    """One timing per key of QUERY typed into the search box."""
+    app = PtyApp(path)
+    try:
+        app.read_for(3.0)
+        app.key_until(b"/", b"#tag")
+        times = []
+        for end in range(1, len(QUERY) + 1):
+            typed = QUERY[:end]
+            words = " · ".join(f'"{word}"' for word in typed.split())
+            times.append(app.key_until(typed[-1].encode(), f"· {words}".encode()) if words else 0.0)
+            app.read_for(0.15)
+        return [t for t in times if t]
+    finally:
+        app.close()
+
+
+def bench(years: int) -> bool:
+    """Type the query twice on one demo size and report the median and p95 keystroke."""
+    path = str(fresh_copy(demo_file(years)))
+    times = typing_times(path) + typing_times(path)
+    print(f"\n== {years} year(s): {len(times)} keystrokes typed into the search box")
+    return report(
+        [
+            ("search keystroke to repainted results, median vs 100 ms", median(times), BUDGET, 1.0),
+            ("search keystroke to repainted results, p95 vs 100 ms", p95(times), BUDGET, 1.0),
+        ]
+    )
+
+
+if __name__ == "__main__":
+    results = [bench(years) for years in [int(a) for a in sys.argv[1:]] or [1, 10]]
+    sys.exit(0 if all(results) else 1)
