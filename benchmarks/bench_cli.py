@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.harness import demo_file, fresh_copy, jrnl_command, median, report, timings
+from benchmarks.harness import CACHE, demo_file, fresh_copy, jrnl_command, median, report, timings
 from lean_journal.store import Store
 
 JRNL_CONFIG = """\
@@ -42,6 +42,18 @@ def jrnl_text(store: Store) -> str:
     return "\n".join(parts)
 
 
+def installed_command() -> list[str]:
+    """`lean-journal` as users get it (`pip install .`, not editable), in a private venv."""
+    venv = CACHE / "lj-venv"
+    if not (venv / "bin" / "pip").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    root = Path(__file__).parent.parent
+    pip = [str(venv / "bin" / "pip"), "install", "-q", "--force-reinstall", "--no-deps", str(root)]
+    subprocess.run([str(venv / "bin" / "pip"), "install", "-q", str(root)], check=True)
+    subprocess.run(pip, check=True)
+    return [str(venv / "bin" / "lean-journal")]
+
+
 def run(argv: list[str]) -> None:
     """Run a command, failing loudly if it fails."""
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
@@ -55,7 +67,7 @@ def main(years: int) -> bool:
     journal.write_text(jrnl_text(Store(path)))
     config = folder / "jrnl.yaml"
     config.write_text(JRNL_CONFIG.format(journal=journal))
-    ours = [sys.executable, "-m", "lean_journal", "--db", str(path), "list", "-n", "5"]
+    ours = [*installed_command(), "--db", str(path), "list", "-n", "5"]
     mine = median(timings(lambda: run(ours), 9))
     jrnl = jrnl_command()
     if jrnl is None:

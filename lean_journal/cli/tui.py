@@ -19,8 +19,11 @@ DEMO_LABEL = "demo journal (a temporary copy)"
 
 def run_app(store: Store, clock: Clock, file_label: str | None = None) -> int:
     """Run the TUI on `store` until it quits; its return code becomes the exit status."""
+    import gc
+
     from lean_journal.app import LeanJournalApp
 
+    gc.enable()  # the console script paused it for quick short commands; the app runs for hours
     app = LeanJournalApp(store, clock, file_label=file_label)
     app.run()
     return int(app.return_code or 0)
