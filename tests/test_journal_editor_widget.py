@@ -312,3 +312,13 @@ def test_debounce_waits_for_a_pause_but_never_past_the_deadline(monkeypatch) -> 
     assert keeper.pending
     keeper._run()
     assert ran == [True] and not keeper.pending
+
+
+def test_markdown_is_highlighted_when_tree_sitter_is_installed() -> None:
+    """With the `syntax` extra (installed with the test extras) the body is a Markdown TextArea."""
+    pytest.importorskip("tree_sitter_markdown")
+    from lean_journal.widgets.entry_editor import body_area
+
+    area = body_area("# Gemba\n**saw** it")
+    assert area.language == "markdown"
+    assert "markdown" in area.available_languages
