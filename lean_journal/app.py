@@ -17,7 +17,6 @@ from textual.screen import Screen
 from lean_journal.clock import Clock
 from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.screens.area import AreaScreen, show_error
-from lean_journal.screens.help import HelpScreen, keys_in_effect
 from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store, StoreError
 
@@ -194,6 +193,8 @@ class LeanJournalApp(App[None]):
 
     def action_help(self) -> None:
         """Open the list of keys that work right now."""
+        from lean_journal.screens.help import HelpScreen, keys_in_effect  # on first use: start-up
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(keys_in_effect(self.screen), self.file_label))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -43,6 +42,8 @@ def write_private(folder: Path, text: str) -> Path:
 
 def edit_text(text: str, argv: Sequence[str], run: Runner = subprocess.run) -> str:
     """Open `text` in the editor `argv` and return what the user saved; raises ExternalEditorError."""
+    import tempfile  # only when an editor is opened
+
     with tempfile.TemporaryDirectory(prefix="lean-journal-") as folder:
         path = write_private(Path(folder), text)
         program = argv[0]
