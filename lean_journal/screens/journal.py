@@ -42,12 +42,12 @@ DAY = Binding.Group("Day", compact=True)
 BROWSE_BINDINGS = [
     Binding("slash", "search", "Search", tooltip="Filter: words, #tag, from:DATE, to:DATE, starred"),
     Binding("g", "jump", "Go to", tooltip="Go to a date: 2026-03-05, yesterday, 3 days ago, last monday"),
-    Binding("t", "today", "Today"),
-    Binding("left_square_bracket", "previous_day", "Day", group=DAY, tooltip="The day before"),
-    Binding("right_square_bracket", "next_day", "Day", group=DAY, tooltip="The day after"),
+    Binding("t", "today", "Today", show=False),
+    Binding("left_square_bracket", "previous_day", "Day", group=DAY, tooltip="The day before", show=False),
+    Binding("right_square_bracket", "next_day", "Day", group=DAY, tooltip="The day after", show=False),
     Binding("o", "on_this_day", "On this day", tooltip="Entries of this date in earlier years"),
-    Binding("s", "star", "Star"),
-    Binding("d", "delete", "Delete"),
+    Binding("s", "star", "Star", show=False),
+    Binding("d", "delete", "Delete", show=False),
     Binding("u", "undo_delete", "Undo", tooltip="Bring back the entry just deleted"),
     Binding("escape", "back", "Back", show=False),
 ]

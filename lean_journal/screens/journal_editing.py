@@ -27,7 +27,7 @@ DRAFT_DELAY, DRAFT_MAX_WAIT = 1.0, 5.0
 
 EDITING_BINDINGS = [
     Binding("n", "new_entry", "New", tooltip="Write today's entry from the default prompt"),
-    Binding("p", "pick_prompt", "Prompt", tooltip="Pick a reflection prompt (and edit prompts)"),
+    Binding("p", "pick_prompt", "Prompt", show=False, tooltip="Pick a reflection prompt (and edit prompts)"),
     Binding("e", "edit_entry", "Edit", tooltip="Edit the selected entry"),
     Binding("ctrl+s", "save_entry", "Save", show=False),
     Binding("ctrl+o", "external_editor", "$EDITOR", show=False, tooltip="Write the body in $EDITOR"),
