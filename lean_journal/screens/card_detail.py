@@ -156,13 +156,9 @@ class CardDetailScreen(Screen[None]):
         try:
             saved = self.store.cards.update(card)
         except (StoreError, OSError, NotFoundError) as error:
-            self.report_error(error)
+            show_error(self, error)
             return None
         return saved
-
-    def report_error(self, error: Exception) -> None:
-        """One error line for a failed save."""
-        show_error(self, error)
 
     def refuse(self, error: ValidationError) -> None:
         """Mark the bad field, focus it and say what is wrong with it; nothing is saved."""
@@ -275,7 +271,7 @@ class CardDetailScreen(Screen[None]):
                 if follow_up is not None:
                     self.store.cards.add(follow_up)
         except (StoreError, OSError) as error:
-            self.report_error(error)
+            show_error(self, error)
             return
         self.take(saved)
         self.query_one("#decision", DecisionButtons).set_class(False, "-missing")

@@ -14,16 +14,14 @@ from lean_journal.external_editor import ExternalEditorError, edit_text, editor_
 from lean_journal.model import JournalEntry, ValidationError, new_id
 from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.screens.debounce import Debounce
-from lean_journal.store import NotFoundError, StoreError
+from lean_journal.store import NotFoundError, Store, StoreError
 from lean_journal.widgets.entry_editor import EntryEditor
 
 if TYPE_CHECKING:
     from lean_journal.clock import Clock
-    from lean_journal.store import Store
     from lean_journal.store.prompts import Prompt
 
-DRAFT_DELAY, DRAFT_MAX_WAIT = 1.0, 5.0
-"""The draft is saved when typing pauses DRAFT_DELAY seconds, at the latest DRAFT_MAX_WAIT after a change."""
+DRAFT_DELAY, DRAFT_MAX_WAIT = 1.0, 5.0  # a draft is kept once typing pauses 1 s, at most 5 s after a change
 
 EDITING_BINDINGS = [
     Binding("n", "new_entry", "New", tooltip="Write today's entry from the default prompt"),
