@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
 from functools import partial
 from importlib import import_module
 from pathlib import Path
@@ -15,6 +14,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from lean_journal.clock import Clock
+from lean_journal.display import day_label
 from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.screens.area import AreaScreen, show_error
 from lean_journal.screens.journal import JournalScreen
@@ -73,11 +73,6 @@ def screen_class_of(area: Area) -> type[AreaScreen]:
     return getattr(import_module(module), name)  # type: ignore[no-any-return]
 
 
-def header_date(day: date) -> str:
-    """A day as the header shows it, e.g. 'Tue 24 Nov 2026'."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
 def home_relative(path: Path) -> str:
     """`path` with the home folder written as '~' (how the header names the file)."""
     try:
@@ -132,7 +127,7 @@ class LeanJournalApp(App[None]):
 
     def _header_line(self) -> str:
         """Today's date and the file in use (plain text: the header never reads it as markup)."""
-        return f"{header_date(self.clock.today())} · {self.file_label}"
+        return f"{day_label(self.clock.today())} · {self.file_label}"
 
     def on_ready(self) -> None:
         """The first frame is on screen: let the areas do the work they put off until now."""

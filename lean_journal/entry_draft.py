@@ -44,29 +44,24 @@ class EntryDraft:
         """A copy with some fields changed."""
         return replace(self, **changes)
 
+    def entry_fields(self) -> dict[str, Any]:
+        """The fields a journal entry takes from this draft; raises ValidationError for a bad tag."""
+        return {
+            "day": self.day,
+            "title": self.title,
+            "body": self.body,
+            "tags": self.tag_list,
+            "mood": self.mood,
+            "energy": self.energy,
+        }
+
     def new_entry(self, now: datetime) -> JournalEntry:
         """A new entry made from this draft; raises ValidationError naming a bad field."""
-        return JournalEntry(
-            day=self.day,
-            title=self.title,
-            body=self.body,
-            tags=self.tag_list,
-            mood=self.mood,
-            energy=self.energy,
-            created=now,
-            updated=now,
-        )
+        return JournalEntry(**self.entry_fields(), created=now, updated=now)
 
     def applied_to(self, entry: JournalEntry) -> JournalEntry:
         """`entry` with this draft's fields; raises ValidationError naming a bad field."""
-        return entry.with_changes(
-            day=self.day,
-            title=self.title,
-            body=self.body,
-            tags=self.tag_list,
-            mood=self.mood,
-            energy=self.energy,
-        )
+        return entry.with_changes(**self.entry_fields())
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary."""

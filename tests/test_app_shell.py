@@ -11,8 +11,9 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static
 from textual.widgets._header import HeaderTitle
 
-from lean_journal.app import AREAS, LeanJournalApp, header_date, home_relative
+from lean_journal.app import AREAS, LeanJournalApp, home_relative
 from lean_journal.clock import FixedClock
+from lean_journal.display import day_label
 from lean_journal.model import GrowthItem, GrowthKind
 from lean_journal.screens.board import BoardScreen
 from lean_journal.screens.growth import GrowthScreen
@@ -236,7 +237,7 @@ async def test_q_quits(store: Store, clock: FixedClock) -> None:
 
 def test_header_helpers() -> None:
     """The header writes days like 'Tue 4 Nov 2026' and folders under home with '~'."""
-    assert header_date(date(2026, 11, 4)) == "Wed 4 Nov 2026"
+    assert day_label(date(2026, 11, 4)) == "Wed 4 Nov 2026"
     assert home_relative(Path.home() / "notes" / "journal.json") == "~/notes/journal.json"
     assert home_relative(Path("/srv/journal.json")) == "/srv/journal.json"
 

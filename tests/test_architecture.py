@@ -21,6 +21,7 @@ PURE_SERVICES = [
     "entry_links.py",
     "paths.py",
     "clock.py",
+    "display.py",
 ]
 
 

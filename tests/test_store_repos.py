@@ -160,3 +160,13 @@ def test_limit_gives_the_newest_without_building_everything(store: Store, clock:
     assert [e.title for e in newest] == ["0 days ago", "1 days ago", "1 days ago"]
     assert newest[1].created > newest[2].created
     assert [e.title for e in fresh.entries.list(limit=2, text="days")] == ["0 days ago", "1 days ago"]
+
+
+def test_prepare_search_builds_the_texts_a_search_then_uses(store: Store, clock: FixedClock) -> None:
+    """After prepare_search, searching needs no new search text, and finds the same as before."""
+    store.entries.add(make_entry(clock, clock.today(), "Kanban limits", body="WIP"))
+    fresh = reopen(store)
+    fresh.entries.prepare_search()
+    built = dict(fresh.entries._derived["text"])
+    assert [e.title for e in fresh.entries.list(text="wip")] == ["Kanban limits"]
+    assert fresh.entries._derived["text"] == built

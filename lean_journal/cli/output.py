@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 from lean_journal.cli.errors import CliError
+from lean_journal.display import printable
 from lean_journal.model import JournalEntry
 
 STAR = "★"
-# C0/C1 control characters (ESC, BEL, CSI...) would drive the terminal; show them as U+FFFD instead.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def printable(text: str) -> str:
-    """`text` with terminal control characters made harmless."""
-    return CONTROL.sub("\ufffd", text)
 
 
 def entry_line(entry: JournalEntry) -> str:

@@ -9,13 +9,13 @@ from textual import work
 from textual.screen import Screen
 
 from lean_journal import pdca
+from lean_journal.display import printable
 from lean_journal.model import Card, Stage, ValidationError
 from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.screens.decide_card import DecideCardScreen
 from lean_journal.screens.drop_card import DropCardScreen
 from lean_journal.screens.new_card import NewCardScreen
 from lean_journal.store import NotFoundError
-from lean_journal.widgets.board_column import printable
 
 if TYPE_CHECKING:
     from lean_journal.clock import Clock

@@ -11,8 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from lean_journal.display import printable
 from lean_journal.model import Card, Decision
-from lean_journal.widgets.board_column import printable
 
 
 @dataclass(frozen=True)

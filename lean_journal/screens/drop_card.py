@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from lean_journal.display import printable
 from lean_journal.model import ValidationError
 from lean_journal.screens.text_prompt import TextPromptScreen
-from lean_journal.widgets.board_column import printable
 
 
 def required_reason(text: str) -> str:

@@ -219,7 +219,7 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
         if self.mode == "on-this-day":
             self.mode = "all"
         self.search_box.open()
-        self.store.entries.list(text="e", limit=1)  # builds the lowered texts now, not on the first keystroke
+        self.store.entries.prepare_search()
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:

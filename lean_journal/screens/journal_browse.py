@@ -7,6 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from lean_journal.dates import DateParseError, parse_day
+from lean_journal.display import day_label
 from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.store import StoreError
 
@@ -15,11 +16,6 @@ if TYPE_CHECKING:
     from lean_journal.model import JournalEntry
     from lean_journal.store import Store
     from lean_journal.widgets.entry_list import EntryList
-
-
-def day_name(day: date) -> str:
-    """A day as a notification names it, e.g. 'Tue 3 Mar 2026'."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 class BrowseMixin:
@@ -58,7 +54,7 @@ class BrowseMixin:
         self.entry_list.move_cursor(index)
         landed = entries[index].day
         if announce and landed != day:
-            self.notify(f"Nothing written on {day_name(day)}; showing {day_name(landed)}.", markup=False)
+            self.notify(f"Nothing written on {day_label(day)}; showing {day_label(landed)}.", markup=False)
 
     def action_today(self) -> None:
         """Go to today's entry (or the latest before it)."""

@@ -169,6 +169,10 @@ class Repository(Generic[M]):
         self._forget_derived(item_id)
         return item
 
+    def prepare_search(self) -> None:
+        """Build the lower-cased search texts now (e.g. as a search box opens), not on the first keystroke."""
+        self._per_item("text", self.search_text)
+
     def candidates(self, text: str | None) -> Iterable[M]:
         """The items whose search text contains every word of `text` (case-insensitive); all if none."""
         items = self._cache()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -16,19 +15,14 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from lean_journal import pdca
+from lean_journal.display import printable
 from lean_journal.model import Card, Stage
 
 MORE_ID = "more-cards"
 PAGE_SIZE = 200
 REASON_WIDTH = 28
 TITLE_WIDTH = 90
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 CLOSED = (Stage.DONE, Stage.DROPPED)
-
-
-def printable(text: str) -> str:
-    """`text` with terminal control characters (ESC, BEL, ...) shown as U+FFFD instead of obeyed."""
-    return CONTROL.sub("\ufffd", text)
 
 
 def short_day(day: date, today: date) -> str:

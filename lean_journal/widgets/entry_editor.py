@@ -13,6 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, Static, TextArea
 
+from lean_journal.display import day_label
 from lean_journal.entry_draft import EntryDraft
 from lean_journal.widgets.rating import Rating
 from lean_journal.widgets.tag_input import TagInput
@@ -27,11 +28,6 @@ def body_area(text: str = "") -> TextArea:
         return TextArea(text, language="markdown", **options)  # type: ignore[arg-type]
     except Exception:  # tree-sitter present without its Markdown grammar: plain text is fine
         return TextArea(text, language=None, **options)  # type: ignore[arg-type]
-
-
-def day_label(day: date) -> str:
-    """A day as the editor shows it, e.g. 'Tue 24 Nov 2026'."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 class EntryEditor(Vertical):
