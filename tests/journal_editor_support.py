@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
+from textual.widget import AwaitMount
 from textual.widgets import ContentSwitcher, Static
 
 from lean_journal.clock import FixedClock
@@ -32,7 +33,12 @@ class HostScreen(AreaScreen, EditingMixin):
         """A viewer and the editor, one shown at a time."""
         with ContentSwitcher(id="journal-right", initial="viewer"):
             yield Static("viewer", id="viewer")
-            yield EntryEditor(id="editor")
+
+    def mount_editor(self) -> AwaitMount:
+        """Add the editor beside the viewer (the mixin does so on first use)."""
+        editor = EntryEditor(id="editor")
+        editor.display = False
+        return self.query_one(ContentSwitcher).mount(editor)
 
     def on_mount(self) -> None:
         """Offer a left-over draft."""

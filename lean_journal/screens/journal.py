@@ -17,7 +17,6 @@ from lean_journal.model import JournalEntry
 from lean_journal.screens.area import AreaScreen
 from lean_journal.screens.journal_browse import BrowseMixin
 from lean_journal.screens.journal_editing import EDITING_BINDINGS, EditingMixin
-from lean_journal.widgets.entry_editor import EntryEditor
 from lean_journal.widgets.entry_list import EntryList
 from lean_journal.widgets.entry_view import EntryView
 from lean_journal.widgets.jump_box import JumpBox
@@ -26,6 +25,7 @@ from lean_journal.widgets.search_box import SearchBox
 from lean_journal.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
     from textual.widgets import Markdown
 
 EMPTY_JOURNAL = "Nothing written yet: press n to write today's entry."
@@ -90,7 +90,6 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
                 )
             with ContentSwitcher(initial="viewer", id="journal-right"):
                 yield EntryView(id="viewer")
-                yield EntryEditor(id="editor")
         yield SteadyFooter()
 
     def on_mount(self) -> None:
@@ -101,6 +100,7 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
         self.query_one("#calendar", MonthCalendar).show(None, frozenset(e.day for e in first))
         self.select_day(self.clock.today(), announce=False)
         self.after_first_frame(self.render_selected)
+        self.after_first_frame(self.prepare_editor)
         self.entry_list.focus()
         if len(first) == FIRST_PAGE:
             self.after_first_frame(self.reload_list)
@@ -121,6 +121,14 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
     def selected_entry(self) -> JournalEntry | None:
         """The entry under the list's cursor."""
         return self.entry_list.highlighted
+
+    def mount_editor(self) -> AwaitMount:
+        """Add the (hidden) editor beside the viewer; it is first needed after the first frame."""
+        from lean_journal.widgets.entry_editor import EntryEditor
+
+        editor = EntryEditor(id="editor")
+        editor.display = False  # a ContentSwitcher hides only the children it had when it mounted
+        return self.query_one("#journal-right", ContentSwitcher).mount(editor)
 
     def show_pane(self, name: str) -> None:
         """Show the 'viewer' or the 'editor' on the right."""

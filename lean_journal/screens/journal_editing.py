@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Any
 
-from textual.app import SuspendNotSupported
 from textual.binding import Binding
 from textual.css.query import NoMatches
 
 from lean_journal.entry_draft import EntryDraft
-from lean_journal.external_editor import ExternalEditorError, edit_text, editor_argv
 from lean_journal.model import JournalEntry, ValidationError, new_id
-from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.screens.debounce import Debounce
+from lean_journal.screens.journal_editor_host import EditorHost
 from lean_journal.store import NotFoundError, Store, StoreError
-from lean_journal.widgets.entry_editor import EntryEditor
 
 if TYPE_CHECKING:
     from lean_journal.clock import Clock
     from lean_journal.store.prompts import Prompt
+    from lean_journal.widgets.entry_editor import EntryEditor
 
 DRAFT_DELAY, DRAFT_MAX_WAIT = 1.0, 5.0  # a draft is kept once typing pauses 1 s, at most 5 s after a change
 
@@ -32,8 +29,12 @@ EDITING_BINDINGS = [
 ]
 
 
-class EditingMixin:
-    """Editing for a screen with `store`, `clock`, `selected_entry()`, `show_pane()` and `entry_saved()`."""
+class EditingMixin(EditorHost):
+    """Editing for a screen with `store`, `clock`, `selected_entry()`, `show_pane()`, `entry_saved()` and
+    `mount_editor()`.
+
+    Every use of the editor goes through `with_editor` (see EditorHost): it is mounted on first use.
+    """
 
     store: Store
     clock: Clock
@@ -52,22 +53,20 @@ class EditingMixin:
         def entry_saved(self, entry: JournalEntry) -> None: ...
 
     @property
-    def entry_editor(self) -> EntryEditor:
-        """The editor widget (id 'editor')."""
-        return self.query_one("#editor", EntryEditor)  # type: ignore[no-any-return]
-
-    @property
     def is_editing(self) -> bool:
         """Whether an entry is open in the editor."""
         return self._draft_key is not None
 
     def start_editing(self, draft: EntryDraft, original: EntryDraft | None = None, key: str = "") -> None:
         """Open `draft` in the editor; its draft is kept under `key` (default: the entry id or a new one)."""
-        editor = self.entry_editor
+        self._draft_key = key or draft.entry_id or f"new-{new_id()}"
+        self.with_editor(lambda editor: self._load_editor(editor, draft, original))
+
+    def _load_editor(self, editor: EntryEditor, draft: EntryDraft, original: EntryDraft | None) -> None:
+        """Fill the editor with `draft`, show it and put the cursor in it."""
         counts = self.store.entries.tags()
         editor.known_tags = sorted(counts, key=lambda tag: (-counts[tag], tag))
         editor.load(draft, original)
-        self._draft_key = key or draft.entry_id or f"new-{new_id()}"
         self.show_pane("editor")
         editor.call_after_refresh(editor.focus_start)
 
@@ -76,7 +75,7 @@ class EditingMixin:
         if not self.is_editing:
             return False
         self.notify("Finish this entry first: ctrl+s saves it, escape leaves it.", markup=False)
-        self.entry_editor.focus_start()
+        self.with_editor(lambda editor: editor.focus_start())
         return True
 
     def draft_from_prompt(self, prompt: Prompt | None) -> EntryDraft:
@@ -175,6 +174,8 @@ class EditingMixin:
 
     def _editor_state(self) -> tuple[EntryDraft, bool] | None:
         """What the editor holds and whether it differs from the entry (last reported, once it is gone)."""
+        if not self._editor_ready:
+            return self._last_state
         try:
             editor = self.entry_editor
         except NoMatches:
@@ -201,7 +202,7 @@ class EditingMixin:
     def action_save_entry(self) -> None:
         """Save the entry being written (ctrl+s)."""
         if self.is_editing:
-            self.save_draft(self.entry_editor.draft)
+            self.with_editor(lambda editor: self.save_draft(editor.draft))
 
     def save_draft(self, draft: EntryDraft) -> JournalEntry | None:
         """Add or update the entry and forget its draft, in one save; on failure, say why and keep typing."""
@@ -243,11 +244,16 @@ class EditingMixin:
 
     def action_leave_editor(self) -> None:
         """Leave the editor, asking first if unsaved changes would be discarded."""
-        if not self.is_editing:
-            return
-        if not self.entry_editor.is_dirty:
+        if self.is_editing:
+            self.with_editor(self._leave_editor)
+
+    def _leave_editor(self, editor: EntryEditor) -> None:
+        """Leave `editor`: at once if nothing changed, else after the user confirms."""
+        if not editor.is_dirty:
             self.discard_draft()
             return
+        from lean_journal.screens.confirm import ConfirmScreen  # on first use: start-up
+
         self.keep_draft()
         question = ConfirmScreen("Discard the changes you have not saved?", yes="Discard", no="Keep writing")
         self.app.push_screen(question, self._discard_answered)
@@ -257,7 +263,7 @@ class EditingMixin:
         if discard:
             self.discard_draft()
         elif self.is_editing:
-            self.entry_editor.call_after_refresh(self.entry_editor.focus_start)
+            self.with_editor(lambda editor: editor.call_after_refresh(editor.focus_start))
 
     def discard_draft(self) -> None:
         """Forget the session's draft and show the entry again."""
@@ -269,32 +275,3 @@ class EditingMixin:
         except (StoreError, OSError) as error:
             self.notify(f"Draft not removed: {error}", severity="error", markup=False)
         self.show_pane("viewer")
-
-    def on_entry_editor_external_editor_requested(self, event: EntryEditor.ExternalEditorRequested) -> None:
-        """ctrl+o in the editor: write the body in $EDITOR."""
-        event.stop()
-        self.action_external_editor()
-
-    def action_external_editor(self) -> None:
-        """Write the body in $VISUAL/$EDITOR and bring the text back."""
-        if not self.is_editing:
-            self.notify("Open an entry first (n or e), then ctrl+o edits its body in $EDITOR.", markup=False)
-            return
-        self.keep_draft()
-        before = self.entry_editor.draft.body
-        try:
-            after = self.run_external_editor(before)
-        except ExternalEditorError as error:
-            self.notify(str(error), title="$EDITOR", severity="error", markup=False, timeout=10)
-            return
-        if after != before:
-            self.entry_editor.set_body(after)
-
-    def run_external_editor(self, text: str) -> str:
-        """Suspend the app, edit `text` in the user's editor, and return the result (tests replace this)."""
-        argv = editor_argv(os.environ)
-        try:
-            with self.app.suspend():
-                return edit_text(text, argv)
-        except SuspendNotSupported:
-            raise ExternalEditorError("This terminal cannot hand over to an external editor") from None

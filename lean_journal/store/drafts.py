@@ -11,6 +11,7 @@ from lean_journal.clock import Clock
 from lean_journal.entry_draft import EntryDraft
 from lean_journal.model import ValidationError
 from lean_journal.store.repository import put_document
+from lean_journal.store.storage import AtomicJSONStorage
 
 
 class DraftRepository:
@@ -18,10 +19,15 @@ class DraftRepository:
 
     table_name = "drafts"
 
-    def __init__(self, db: TinyDB, clock: Clock) -> None:
-        """Use `db`'s drafts table; `clock` stamps when each draft was kept."""
+    def __init__(self, db: TinyDB, storage: AtomicJSONStorage, clock: Clock) -> None:
+        """Use `db`'s drafts table, read through `storage`; `clock` stamps when each draft was kept."""
         self._db = db
+        self._storage = storage
         self._clock = clock
+
+    def _documents(self) -> dict[str, dict[str, Any]]:
+        """The stored drafts by key, read-only (from the file's preview until the file is parsed)."""
+        return self._storage.documents(self.table_name)
 
     @property
     def _table(self) -> Any:
@@ -31,25 +37,25 @@ class DraftRepository:
     def save(self, key: str, draft: EntryDraft) -> None:
         """Keep `draft` under `key`, replacing the one kept before (saves only if it changed)."""
         data = draft.to_dict()
-        current = self._table.get(doc_id=key)
+        current = self._documents().get(key)
         if current is not None and {k: v for k, v in current.items() if k != "saved"} == data:
             return
         put_document(self._table, key, {**data, "saved": self._clock.now().isoformat()})
 
     def get(self, key: str) -> EntryDraft | None:
         """The draft kept under `key`, if there is a readable one."""
-        doc = self._table.get(doc_id=key)
+        doc = self._documents().get(key)
         return None if doc is None else _readable(doc)
 
     def delete(self, key: str) -> None:
         """Forget the draft kept under `key` (nothing happens if there is none)."""
-        if self._table.contains(doc_id=key):
+        if key in self._documents():
             self._table.remove(doc_ids=[key])
 
     def all(self) -> list[tuple[str, EntryDraft]]:
         """Every readable draft with its key, most recently kept first."""
-        docs = sorted(self._table.all(), key=_saved_at, reverse=True)
-        found = [(str(doc.doc_id), _readable(doc)) for doc in docs]
+        docs = sorted(self._documents().items(), key=lambda item: _saved_at(item[1]), reverse=True)
+        found = [(key, _readable(doc)) for key, doc in docs]
         return [(key, draft) for key, draft in found if draft is not None]
 
     def latest(self) -> tuple[str, EntryDraft] | None:
@@ -59,7 +65,7 @@ class DraftRepository:
 
     def __len__(self) -> int:
         """How many drafts are kept."""
-        return len(self._table)
+        return len(self._documents())
 
 
 def _readable(doc: dict[str, Any]) -> EntryDraft | None:

@@ -44,20 +44,25 @@ def _private_temp(path: Path) -> tuple[int, str]:
             continue
 
 
-def atomic_write(path: Path, data: bytes) -> os.stat_result:
-    """Replace `path` with `data` so a crash leaves either the old or the new file, never a mix."""
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> os.stat_result:
+    """Replace `path` with `data` so a crash leaves either the old or the new file, never a mix.
+
+    `durable=False` skips the fsyncs, for files that are only caches of the journal.
+    """
     fd, temp_name = _private_temp(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temp_name, path)
     except BaseException:
         with suppress(FileNotFoundError):
             os.unlink(temp_name)
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
     return os.stat(path)
 
 

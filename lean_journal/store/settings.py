@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
 from typing import Any
 
 from tinydb import TinyDB
 from tinydb.table import Table
 
 from lean_journal.store.repository import put_document
+from lean_journal.store.storage import AtomicJSONStorage
 
 _MISSING = object()
 
@@ -17,9 +19,10 @@ class Settings:
 
     table_name = "settings"
 
-    def __init__(self, db: TinyDB) -> None:
-        """Use the settings table of `db`."""
+    def __init__(self, db: TinyDB, storage: AtomicJSONStorage) -> None:
+        """Use the settings table of `db`, read through `storage` (from its preview until it is parsed)."""
         self._db = db
+        self._storage = storage
 
     @property
     def _table(self) -> Table:
@@ -28,8 +31,9 @@ class Settings:
 
     def get(self, key: str, default: Any = None) -> Any:
         """The value stored under `key`, or `default`."""
-        doc = self._table.get(doc_id=key)  # type: ignore[call-overload]
-        return default if doc is None else doc.get("value", default)
+        doc = self._storage.documents(self.table_name).get(key)
+        value = default if doc is None else doc.get("value", default)
+        return deepcopy(value) if isinstance(value, (list, dict)) else value
 
     def set(self, key: str, value: Any) -> None:
         """Store `value` under `key` in one save (none if it did not change)."""

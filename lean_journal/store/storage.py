@@ -15,7 +15,7 @@ from tinydb.storages import Storage
 
 from lean_journal.clock import Clock, SystemClock
 from lean_journal.model.validation import new_id
-from lean_journal.store import backups
+from lean_journal.store import backups, preview
 from lean_journal.store.errors import SaveError, StoreError, UnreadableFileError
 from lean_journal.store.fileio import (
     atomic_write,
@@ -43,7 +43,11 @@ def parse(path: Path, content: bytes) -> Tables:
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage: one parse, in-memory reads, atomic locked writes that merge outside changes."""
+    """TinyDB storage: one parse, in-memory reads, atomic locked writes that merge outside changes.
+
+    When a preview matching the file exists, the parse waits until something needs more than the preview
+    holds (see `documents` and `newest_entries`): the first screen and `list -n` do not wait for it.
+    """
 
     def __init__(self, path: str | Path, clock: Clock | None = None) -> None:
         """Open (or create) the file at `path`; raise a StoreError if it cannot be used."""
@@ -56,23 +60,60 @@ class AtomicJSONStorage(Storage):
         self._data: Tables = {}
         self._disk: bytes = b""
         self._signature: tuple[int, int, int] | None = None
+        self._preview: preview.Preview | None = None
+        self._unseen_change = False
         self._open()
 
     def _open(self) -> None:
-        """Load the file, creating it if new and migrating it if old."""
+        """Open the file, creating it if new; parse it now unless a matching preview lets that wait."""
         ensure_private_dir(self.path.parent)
         with exclusive_lock(self.path):
             remove_stale_temps(self.path)
             if not self.path.exists():
                 self._write_locked(new_database())
                 return
-            content = self.path.read_bytes()
-            data = parse(self.path, content)
-            self._adopt(data, content, os.stat(self.path))
-            version = data["_meta"]["meta"]["schema"]
-            if migrate(data, version):
-                backups.write_backup(self.path, content, self.clock.today(), f"pre-v{version + 1}")
-                self._write_locked(data)
+            self._signature = signature(os.stat(self.path))
+            self._preview = preview.read(self.path, self._signature)
+            if self._preview is None:
+                self._load_locked()
+
+    def _load_locked(self) -> None:
+        """Parse the file (migrating it if old) and keep its preview current; the caller holds the lock."""
+        previewed = self._signature if self._preview is not None else None
+        content = self.path.read_bytes()
+        data = parse(self.path, content)
+        self._adopt(data, content, os.stat(self.path))
+        version = data["_meta"]["meta"]["schema"]
+        if migrate(data, version):
+            backups.write_backup(self.path, content, self.clock.today(), f"pre-v{version + 1}")
+            self._write_locked(data)
+        elif self._signature != previewed:
+            preview.write(self.path, data, self._signature or ())
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the whole file is parsed and in memory (not only its preview)."""
+        return self._preview is None
+
+    def _ensure_loaded(self) -> None:
+        """Parse the file now if only its preview was read so far."""
+        if self._preview is None:
+            return
+        expected = self._signature
+        with exclusive_lock(self.path):
+            self._load_locked()
+        self._preview = None
+        self._unseen_change = self._signature != expected
+
+    def documents(self, table: str) -> dict[str, dict[str, Any]]:
+        """One table's documents, read-only: from the preview while it holds the whole table."""
+        if self._preview is not None and table in self._preview.tables:
+            return self._preview.tables[table]
+        return (self.read() or {}).get(table, {})
+
+    def newest_entries(self, count: int) -> list[tuple[str, dict[str, Any]]] | None:
+        """The `count` newest entry documents from the preview, or None when the file must be read."""
+        return None if self._preview is None else self._preview.newest(count)
 
     def _adopt(self, data: Tables, content: bytes, stat: os.stat_result) -> None:
         """Make `data` (as read from disk) the in-memory state."""
@@ -82,6 +123,7 @@ class AtomicJSONStorage(Storage):
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         """The whole database, from memory (TinyDB treats it as read-only until it writes)."""
+        self._ensure_loaded()
         return self._data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
@@ -121,8 +163,16 @@ class AtomicJSONStorage(Storage):
 
     def reload_if_changed(self) -> bool:
         """Re-read the file if another process changed it; return whether it did."""
+        if self._unseen_change:
+            self._unseen_change = False
+            return True
         if self._batch_depth or not self.changed_on_disk():
             return False
+        if not self.loaded:
+            self._ensure_loaded()
+            self._unseen_change = False
+            self.generation += 1
+            return True
         with exclusive_lock(self.path):
             content = self.path.read_bytes()
             self._adopt(parse(self.path, content), content, os.stat(self.path))
@@ -186,8 +236,11 @@ class AtomicJSONStorage(Storage):
             raise SaveError(self.path, f"could not be saved: {error}; the last save is intact") from None
         stat = atomic_write(self.path, content)
         self._adopt(data, content, stat)
+        preview.write(self.path, data, self._signature or ())
 
     def _rollback(self) -> None:
         """Forget unsaved changes: memory goes back to what the file holds."""
+        if not self.loaded:
+            return
         self._data = orjson.loads(self._disk) if self._disk else new_database()
         self.generation += 1

@@ -12,13 +12,15 @@ from tinydb import TinyDB
 
 from lean_journal.clock import Clock, SystemClock
 from lean_journal.store.backups import newest_backup
-from lean_journal.store.repos import CardRepository, EntryRepository, GrowthRepository
+from lean_journal.store.repos import EntryRepository
 from lean_journal.store.repository import StrIdTable
 from lean_journal.store.settings import Settings
 from lean_journal.store.storage import HISTORY_TABLE, AtomicJSONStorage
 
 if TYPE_CHECKING:
+    from lean_journal.store.card_repo import CardRepository
     from lean_journal.store.drafts import DraftRepository
+    from lean_journal.store.growth_repo import GrowthRepository
     from lean_journal.store.prompts import PromptRepository
 
 
@@ -38,9 +40,21 @@ class Store:
         self._db = _Database(self.path, clock=self.clock, storage=AtomicJSONStorage)
         self.storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
         self.entries = EntryRepository(self._db, self.storage, self.clock)
-        self.cards = CardRepository(self._db, self.storage, self.clock)
-        self.growth = GrowthRepository(self._db, self.storage, self.clock)
-        self.settings = Settings(self._db)
+        self.settings = Settings(self._db, self.storage)
+
+    @cached_property
+    def cards(self) -> CardRepository:
+        """PDCA cards (loaded on first use: the journal's first frame does not need them)."""
+        from lean_journal.store.card_repo import CardRepository
+
+        return CardRepository(self._db, self.storage, self.clock)
+
+    @cached_property
+    def growth(self) -> GrowthRepository:
+        """Learn · Share · Grow items (loaded on first use)."""
+        from lean_journal.store.growth_repo import GrowthRepository
+
+        return GrowthRepository(self._db, self.storage, self.clock)
 
     @cached_property
     def prompts(self) -> PromptRepository:
@@ -54,7 +68,7 @@ class Store:
         """Unsaved editor drafts (loaded on first use)."""
         from lean_journal.store.drafts import DraftRepository
 
-        return DraftRepository(self._db, self.clock)
+        return DraftRepository(self._db, self.storage, self.clock)
 
     @contextmanager
     def batch(self) -> Iterator[None]:

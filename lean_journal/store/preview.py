@@ -1,0 +1,127 @@
+"""The preview: a small sidecar file holding what the first screen and `list -n` need (the newest entries,
+the drafts, the settings), so they can answer before the whole journal is parsed.
+
+It is only ever a copy. It names the exact file it was made from (inode, modification time and size), and
+a preview that does not match the journal as it is now is ignored, so a stale or damaged preview can never
+show something the journal does not hold. Writing it is best effort: a failure leaves no preview, not an
+error.
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+from collections.abc import Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from lean_journal.store.fileio import atomic_write
+from lean_journal.store.schema import CURRENT_SCHEMA, Tables
+
+PREVIEW_FORMAT = 1
+NEWEST_ENTRIES = 100
+"""How many of the newest entries a preview holds (more than a first screen or `list -n` usually shows)."""
+WHOLE_TABLES = ("settings", "drafts")
+"""Small tables a preview copies whole."""
+
+Documents = dict[str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What a preview file holds, once checked against the journal it was made from."""
+
+    tables: dict[str, Documents]
+    newest_entries: list[tuple[str, dict[str, Any]]]
+    entry_count: int
+
+    def newest(self, count: int) -> list[tuple[str, dict[str, Any]]] | None:
+        """The `count` newest entries (id, document), or None if the preview holds too few to know them."""
+        if count <= len(self.newest_entries) or self.entry_count == len(self.newest_entries):
+            return self.newest_entries[:count]
+        return None
+
+
+def preview_path(path: Path) -> Path:
+    """The preview file of a journal file."""
+    return path.with_name(path.name + ".preview")
+
+
+def _moment(text: str) -> datetime:
+    """An ISO timestamp as a datetime, for ordering entries written on one day."""
+    return datetime.fromisoformat(text)
+
+
+def newest_entry_ids(entries: Documents, count: int) -> list[str]:
+    """The ids of the `count` newest entries (by day, then time written), newest first.
+
+    Raises KeyError, TypeError or ValueError for a document without a readable day or creation time.
+    """
+    if count <= 0:
+        return []
+    days = heapq.nlargest(count, (doc["day"] for doc in entries.values()))
+    oldest_day = days[-1] if days else ""
+    recent = [doc_id for doc_id, doc in entries.items() if doc["day"] >= oldest_day]
+    recent.sort(key=lambda i: (entries[i]["day"], _moment(entries[i]["created"])), reverse=True)
+    return recent[:count]
+
+
+def build(data: Tables) -> bytes:
+    """The preview of a whole (parsed, current-schema) journal, as bytes to write."""
+    entries = data.get("entries", {})
+    newest = [[doc_id, entries[doc_id]] for doc_id in newest_entry_ids(entries, NEWEST_ENTRIES)]
+    return orjson.dumps(
+        {
+            "format": PREVIEW_FORMAT,
+            "schema": CURRENT_SCHEMA,
+            "tables": {name: data.get(name, {}) for name in WHOLE_TABLES},
+            "newest_entries": newest,
+            "entry_count": len(entries),
+        }
+    )
+
+
+def write(path: Path, data: Tables, signature: Iterable[int]) -> None:
+    """Write the preview of `data`, which is what the journal with this signature holds (best effort)."""
+    try:
+        content = build(data)
+        sig = orjson.dumps(list(signature))
+        atomic_write(preview_path(path), sig + b"\n" + content, durable=False)
+    except (OSError, KeyError, TypeError, ValueError, orjson.JSONEncodeError):
+        forget(path)
+
+
+def forget(path: Path) -> None:
+    """Remove the preview of a journal (when it could not be brought up to date)."""
+    with suppress(OSError):
+        os.unlink(preview_path(path))
+
+
+def read(path: Path, signature: Iterable[int]) -> Preview | None:
+    """The preview of the journal with this signature, or None if there is none that matches it."""
+    try:
+        content = preview_path(path).read_bytes()
+        head, _, body = content.partition(b"\n")
+        if orjson.loads(head) != list(signature):
+            return None
+        return _checked(orjson.loads(body))
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+def _checked(data: Any) -> Preview | None:
+    """The preview in parsed JSON, if it has this version's format and shape."""
+    if data.get("format") != PREVIEW_FORMAT or data.get("schema") != CURRENT_SCHEMA:
+        return None
+    tables = data["tables"]
+    newest = [(str(doc_id), doc) for doc_id, doc in data["newest_entries"]]
+    count = data["entry_count"]
+    shapes_ok = all(isinstance(tables.get(name), dict) for name in WHOLE_TABLES)
+    if not shapes_ok or not isinstance(count, int) or not all(isinstance(d, dict) for _, d in newest):
+        return None
+    return Preview(tables=tables, newest_entries=newest, entry_count=count)
