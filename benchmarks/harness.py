@@ -140,10 +140,27 @@ def first_frame(
         os.close(master)
 
 
-def minimal_first_frame(repeat: int = 5) -> float:
+def minimal_first_frame(repeat: int = 5, python: str | None = None) -> float:
     """F0: the median first frame of a one-Static Textual app in the same pty harness."""
-    argv = [sys.executable, "-c", MINIMAL_APP]
+    argv = [python or sys.executable, "-c", MINIMAL_APP]
     return median([first_frame(argv, b"FIRST-FRAME-MARKER") for _ in range(repeat)])
+
+
+def installed_python() -> str:
+    """The Python of a private venv where lean-journal is installed as users get it (`pip install .`).
+
+    Not the editable development install: pip compiles an installed package's bytecode, while an editable
+    one under PYTHONDONTWRITEBYTECODE (set on these machines) is compiled from source at every start.
+    Reinstalled on every call, so it always holds the code being measured.
+    """
+    venv = CACHE / "lj-venv"
+    if not (venv / "bin" / "pip").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    root = Path(__file__).parent.parent
+    pip = str(venv / "bin" / "pip")
+    subprocess.run([pip, "install", "-q", str(root)], check=True)
+    subprocess.run([pip, "install", "-q", "--force-reinstall", "--no-deps", str(root)], check=True)
+    return str(venv / "bin" / "python")
 
 
 def jrnl_command() -> list[str] | None:
