@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -11,6 +12,7 @@ from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.screen import Screen
 
 from lean_journal.clock import Clock
@@ -22,6 +24,9 @@ from lean_journal.store import Store, StoreError
 
 THEME_SETTING = "theme"
 WARM_UP_DELAY = 0.4  # seconds after the first frame
+PREBUILT_AREAS = ("board",)  # areas whose screens are built in idle time, not on their first keypress
+PAINT_DELAY = 0.1  # seconds after building one (it has mounted, its footer has settled), and between passes
+PAINT_PASSES = 2
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,48 @@ def screen_class_of(area: Area) -> type[AreaScreen]:
     return getattr(import_module(module), name)  # type: ignore[no-any-return]
 
 
+def start_off_screen(app: App[Any], mode: str, screen: Screen[Any]) -> bool:
+    """Make `screen` the mounted, unseen screen of `mode` (private Textual API); False if this Textual can't.
+
+    Textual has no public way to mount a mode's screen before it is shown. This does what
+    `App._init_mode` does on the mode's first switch, minus showing it: register the screen (it
+    composes, mounts and styles its widgets), mark its styles current as `App.refresh_css` would, and
+    install its screen stack. The first switch then skips re-parsing and re-applying all the app's CSS
+    (Textual 8 does that twice there) and restyling the screen twice. Should a Textual upgrade change
+    these, nothing is done and the screen is built when first shown, as usual.
+    """
+    stacks = getattr(app, "_screen_stacks", None)
+    css_count = getattr(app, "_css_update_count", None)
+    register = getattr(app, "_register", None)
+    if not isinstance(stacks, dict) or mode in stacks or css_count is None or register is None:
+        return False
+    if not hasattr(screen, "_css_update_count"):
+        return False
+    try:
+        register(app, screen)
+    except Exception:  # a changed private API must never break the app
+        return False
+    screen._css_update_count = css_count
+    stacks[mode] = [screen]
+    return True
+
+
+def paint_off_screen(screen: Screen[Any], size: Size) -> None:
+    """Lay out and render a mounted `screen` that is not shown (private Textual API), discarding the output.
+
+    Textual lays out and renders only the current screen, so a screen's first switch pays for its
+    whole first frame, and for a second layout once its lists have learnt their height from that
+    render. Doing this unseen, in idle time, leaves the widgets sized and their lines cached, so the
+    switch mostly repaints from cache. Nothing is displayed; on any error the switch does it all.
+    """
+    try:
+        screen._refresh_layout(size)
+        screen._compositor.render_update(full=True)
+        screen._layout_required = False  # as Screen._on_timer_update does after a layout
+    except Exception:  # a changed private API must never break the app
+        return
+
+
 def home_relative(path: Path) -> str:
     """`path` with the home folder written as '~' (how the header names the file)."""
     try:
@@ -118,7 +165,7 @@ class LeanJournalApp(App[None]):
         self.sub_title = self._header_line()
 
     def _build_area(self, area: Area) -> Screen[None]:
-        """Make the screen of `area` (once, when it is first shown) and remember it."""
+        """Make the screen of `area` (once: when it is first shown, or ahead in idle time) and remember it."""
         screen = screen_class_of(area)(self.store, self.clock)
         if screen.title is None:
             screen.title = area.command
@@ -136,7 +183,7 @@ class LeanJournalApp(App[None]):
         self.set_timer(WARM_UP_DELAY, self._warm_up_other_areas, name="warm up areas")
 
     def _warm_up_other_areas(self) -> None:
-        """While the user reads, import the other areas and load their documents, so they open quickly."""
+        """While the user reads, import the other areas, load their documents and build the board unseen."""
         for area in self.AREAS:
             screen_class_of(area)
         try:
@@ -144,6 +191,29 @@ class LeanJournalApp(App[None]):
             self.store.growth.all()
         except (StoreError, OSError) as error:
             self.report_error(error)
+            return
+        for area in self.AREAS:
+            if area.mode in PREBUILT_AREAS:
+                self._prebuild_area(area)
+        self.call_later(gc.collect)  # the warm-up made a full collection due: now, not in the next keypress
+
+    def _prebuild_area(self, area: Area) -> None:
+        """Build, mount and paint the screen of `area` unseen, so that its first keypress only shows it."""
+        if area.mode in self.areas or not self.is_running:
+            return
+        screen = self._build_area(area)
+        if not start_off_screen(self, area.mode, screen):
+            del self.areas[area.mode]  # this Textual can't: build it when first shown, as usual
+            return
+        self.set_timer(PAINT_DELAY, partial(self._paint_prebuilt, screen, PAINT_PASSES))
+
+    def _paint_prebuilt(self, screen: Screen[Any], passes: int) -> None:
+        """Lay out and render a prebuilt screen unseen, `passes` times, unless it has been shown meanwhile."""
+        if not self.is_running or screen in self.screen_stack or not screen.is_attached:
+            return  # closing, or already shown
+        paint_off_screen(screen, self.size)
+        if passes > 1:  # again once the widgets have handled the first pass (lists know their height)
+            self.set_timer(PAINT_DELAY, partial(self._paint_prebuilt, screen, passes - 1))
 
     def on_mount(self) -> None:
         """Start watching the file for changes other processes save."""

@@ -65,7 +65,6 @@ class BoardScreen(BoardFlow, AreaScreen):
         super().__init__(store, clock)
         self.show_closed = False
         self.current_stage = Stage.STRUGGLE
-        self._just_mounted = False
 
     def compose(self) -> ComposeResult:
         """Header, the seven columns (two hidden), the action bar and the footer."""
@@ -81,13 +80,9 @@ class BoardScreen(BoardFlow, AreaScreen):
         for stage in CLOSED_STAGES:
             self.column(stage).display = False
         self.refresh_from_store()
-        self._just_mounted = True
 
     def on_screen_resume(self) -> None:
-        """Coming back from the card detail or another area: show what changed."""
-        if self._just_mounted:
-            self._just_mounted = False
-            return
+        """Shown (maybe long after it was built in idle time) or back from a card: show what changed."""
         self.refresh_from_store()
 
     def column(self, stage: Stage) -> BoardColumn:

@@ -118,6 +118,7 @@ class BoardColumn(Vertical):
         self.cards: list[Card] = []
         self.now: datetime | None = None
         self._drawn: tuple[object, ...] = ()
+        self._header_text = ""
         self.limit = PAGE_SIZE if stage in CLOSED else None
 
     def compose(self) -> ComposeResult:
@@ -165,7 +166,10 @@ class BoardColumn(Vertical):
             text = f"{self.stage.label} · {count}/{wip_limit} WIP"
             over = pdca.wip_exceeded(count, wip_limit)
             text += "  over!" if over else ""
-        self.query_one(".column-header", Static).update(text)
+        header = self.query_one(".column-header", Static)
+        if text != self._header_text:  # an unchanged header costs no new layout
+            self._header_text = text
+            header.update(text)
         self.set_class(over, "over-wip")
 
     def select_card(self, card_id: str) -> bool:
