@@ -177,3 +177,18 @@ def test_newest_ids_order_same_day_entries_by_time_across_offsets() -> None:
     assert newest_entry_ids(docs, 3) == ["d", "a", "b"]
     assert newest_entry_ids(docs, 0) == []
     assert newest_entry_ids({}, 5) == []
+
+
+def test_a_preview_of_the_right_file_with_a_wrong_body_is_ignored(db_path: Path, clock: FixedClock) -> None:
+    """The right signature line over a body of another shape (a list, a setting that is not a document)."""
+    store = Store(db_path, clock)
+    fill(store, clock, 4)
+    store.settings.set("theme", "nord")
+    head, _, body = preview_path(db_path).read_bytes().partition(b"\n")
+    broken = orjson.loads(body)
+    broken["tables"]["settings"]["theme"] = "not a document"
+    for wrong in (b"[1, 2]", orjson.dumps(broken)):
+        preview_path(db_path).write_bytes(head + b"\n" + wrong)
+        reopened = Store(db_path, clock)
+        assert reopened.storage.loaded
+        assert reopened.settings.get("theme") == "nord"

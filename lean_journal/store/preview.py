@@ -92,7 +92,7 @@ def write(path: Path, data: Tables, signature: Iterable[int]) -> None:
         content = build(data)
         sig = orjson.dumps(list(signature))
         atomic_write(preview_path(path), sig + b"\n" + content, durable=False)
-    except (OSError, KeyError, TypeError, ValueError, orjson.JSONEncodeError):
+    except (OSError, KeyError, TypeError, ValueError):  # orjson's errors are TypeError / ValueError
         forget(path)
 
 
@@ -110,18 +110,20 @@ def read(path: Path, signature: Iterable[int]) -> Preview | None:
         if orjson.loads(head) != list(signature):
             return None
         return _checked(orjson.loads(body))
-    except (OSError, ValueError, TypeError, KeyError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
 
 
 def _checked(data: Any) -> Preview | None:
-    """The preview in parsed JSON, if it has this version's format and shape."""
+    """The preview in parsed JSON, if it has this version's format and every part the expected shape."""
+    if not isinstance(data, dict):
+        return None
     if data.get("format") != PREVIEW_FORMAT or data.get("schema") != CURRENT_SCHEMA:
         return None
     tables = data["tables"]
     newest = [(str(doc_id), doc) for doc_id, doc in data["newest_entries"]]
     count = data["entry_count"]
-    shapes_ok = all(isinstance(tables.get(name), dict) for name in WHOLE_TABLES)
-    if not shapes_ok or not isinstance(count, int) or not all(isinstance(d, dict) for _, d in newest):
+    documents = [*(doc for _, doc in newest), *(d for name in WHOLE_TABLES for d in tables[name].values())]
+    if not isinstance(count, int) or not all(isinstance(doc, dict) for doc in documents):
         return None
     return Preview(tables=tables, newest_entries=newest, entry_count=count)

@@ -75,11 +75,11 @@ class AtomicJSONStorage(Storage):
             self._signature = signature(os.stat(self.path))
             self._preview = preview.read(self.path, self._signature)
             if self._preview is None:
-                self._load_locked()
+                self._load_locked(previewed=None)
 
-    def _load_locked(self) -> None:
-        """Parse the file (migrating it if old) and keep its preview current; the caller holds the lock."""
-        previewed = self._signature if self._preview is not None else None
+    def _load_locked(self, previewed: tuple[int, int, int] | None) -> None:
+        """Parse the file (migrating it if old) and rewrite its preview unless it was made from this very
+        file (`previewed`: the signature the preview matched); the caller holds the lock."""
         content = self.path.read_bytes()
         data = parse(self.path, content)
         self._adopt(data, content, os.stat(self.path))
@@ -99,11 +99,11 @@ class AtomicJSONStorage(Storage):
         """Parse the file now if only its preview was read so far."""
         if self._preview is None:
             return
-        expected = self._signature
+        previewed = self._signature
         with exclusive_lock(self.path):
-            self._load_locked()
+            self._load_locked(previewed)
         self._preview = None
-        self._unseen_change = self._signature != expected
+        self._unseen_change = self._signature != previewed
 
     def documents(self, table: str) -> dict[str, dict[str, Any]]:
         """One table's documents, read-only: from the preview while it holds the whole table."""
@@ -163,16 +163,13 @@ class AtomicJSONStorage(Storage):
 
     def reload_if_changed(self) -> bool:
         """Re-read the file if another process changed it; return whether it did."""
+        if not self.loaded and self.changed_on_disk():
+            self._ensure_loaded()  # reads the new file and notes the change as unseen
         if self._unseen_change:
             self._unseen_change = False
             return True
         if self._batch_depth or not self.changed_on_disk():
             return False
-        if not self.loaded:
-            self._ensure_loaded()
-            self._unseen_change = False
-            self.generation += 1
-            return True
         with exclusive_lock(self.path):
             content = self.path.read_bytes()
             self._adopt(parse(self.path, content), content, os.stat(self.path))

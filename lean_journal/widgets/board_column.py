@@ -166,10 +166,9 @@ class BoardColumn(Vertical):
             text = f"{self.stage.label} · {count}/{wip_limit} WIP"
             over = pdca.wip_exceeded(count, wip_limit)
             text += "  over!" if over else ""
-        header = self.query_one(".column-header", Static)
         if text != self._header_text:  # an unchanged header costs no new layout
             self._header_text = text
-            header.update(text)
+            self.query_one(".column-header", Static).update(text)
         self.set_class(over, "over-wip")
 
     def select_card(self, card_id: str) -> bool:
