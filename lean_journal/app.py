@@ -12,7 +12,6 @@ from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.geometry import Size
 from textual.screen import Screen
 
 from lean_journal.clock import Clock
@@ -21,6 +20,7 @@ from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.screens.area import AreaScreen, show_error
 from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store, StoreError
+from lean_journal.textual_internals import paint_off_screen, skip_first_css_refresh, start_off_screen
 
 THEME_SETTING = "theme"
 WARM_UP_DELAY = 0.4  # seconds after the first frame
@@ -78,48 +78,6 @@ def screen_class_of(area: Area) -> type[AreaScreen]:
     return getattr(import_module(module), name)  # type: ignore[no-any-return]
 
 
-def start_off_screen(app: App[Any], mode: str, screen: Screen[Any]) -> bool:
-    """Make `screen` the mounted, unseen screen of `mode` (private Textual API); False if this Textual can't.
-
-    Textual has no public way to mount a mode's screen before it is shown. This does what
-    `App._init_mode` does on the mode's first switch, minus showing it: register the screen (it
-    composes, mounts and styles its widgets), mark its styles current as `App.refresh_css` would, and
-    install its screen stack. The first switch then skips re-parsing and re-applying all the app's CSS
-    (Textual 8 does that twice there) and restyling the screen twice. Should a Textual upgrade change
-    these, nothing is done and the screen is built when first shown, as usual.
-    """
-    stacks = getattr(app, "_screen_stacks", None)
-    css_count = getattr(app, "_css_update_count", None)
-    register = getattr(app, "_register", None)
-    if not isinstance(stacks, dict) or mode in stacks or css_count is None or register is None:
-        return False
-    if not hasattr(screen, "_css_update_count"):
-        return False
-    try:
-        register(app, screen)
-    except Exception:  # a changed private API must never break the app
-        return False
-    screen._css_update_count = css_count
-    stacks[mode] = [screen]
-    return True
-
-
-def paint_off_screen(screen: Screen[Any], size: Size) -> None:
-    """Lay out and render a mounted `screen` that is not shown (private Textual API), discarding the output.
-
-    Textual lays out and renders only the current screen, so a screen's first switch pays for its
-    whole first frame, and for a second layout once its lists have learnt their height from that
-    render. Doing this unseen, in idle time, leaves the widgets sized and their lines cached, so the
-    switch mostly repaints from cache. Nothing is displayed; on any error the switch does it all.
-    """
-    try:
-        screen._refresh_layout(size)
-        screen._compositor.render_update(full=True)
-        screen._layout_required = False  # as Screen._on_timer_update does after a layout
-    except Exception:  # a changed private API must never break the app
-        return
-
-
 def home_relative(path: Path) -> str:
     """`path` with the home folder written as '~' (how the header names the file)."""
     try:
@@ -164,12 +122,29 @@ class LeanJournalApp(App[None]):
         self._restore_theme()
         self.sub_title = self._header_line()
 
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the app, with the garbage collector paused until the warm-up after the first frame.
+
+        Start-up makes tens of thousands of objects that all stay alive (widgets, styles, entries);
+        collecting while they are made only delays the first frame (a full collection took ~20 ms
+        there). The warm-up collects once and switches the collector on for the rest of the session.
+        """
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+
     def _build_area(self, area: Area) -> Screen[None]:
         """Make the screen of `area` (once: when it is first shown, or ahead in idle time) and remember it."""
         screen = screen_class_of(area)(self.store, self.clock)
         if screen.title is None:
             screen.title = area.command
         self.areas[area.mode] = screen
+        if not self.first_frame_shown:
+            skip_first_css_refresh(self, screen)  # the first screen: the app's CSS is fresh already
         return screen
 
     def _header_line(self) -> str:
@@ -184,6 +159,13 @@ class LeanJournalApp(App[None]):
 
     def _warm_up_other_areas(self) -> None:
         """While the user reads, import the other areas, load their documents and build the board unseen."""
+        try:
+            self._prepare_other_areas()
+        finally:  # whatever happened, start-up is over: collect garbage from now on
+            self.call_later(self._collect_garbage)
+
+    def _prepare_other_areas(self) -> None:
+        """Import the other areas, load their documents and build the board (the warm-up's work)."""
         for area in self.AREAS:
             screen_class_of(area)
         try:
@@ -195,7 +177,11 @@ class LeanJournalApp(App[None]):
         for area in self.AREAS:
             if area.mode in PREBUILT_AREAS:
                 self._prebuild_area(area)
-        self.call_later(gc.collect)  # the warm-up made a full collection due: now, not in the next keypress
+
+    def _collect_garbage(self) -> None:
+        """Collect what start-up and the warm-up left, now rather than in a keypress; then as usual."""
+        gc.collect()
+        gc.enable()
 
     def _prebuild_area(self, area: Area) -> None:
         """Build, mount and paint the screen of `area` unseen, so that its first keypress only shows it."""

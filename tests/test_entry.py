@@ -1,4 +1,4 @@
-"""The console script pauses garbage collection for quick commands; the TUI turns it back on."""
+"""The console script pauses garbage collection for quick commands; the TUI turns it on after start-up."""
 
 from __future__ import annotations
 
@@ -31,28 +31,38 @@ def test_the_console_script_runs_main_with_the_collector_paused(monkeypatch: pyt
     assert seen == {"gc": False}
 
 
-def test_the_tui_runs_with_the_collector_on(
+def test_the_tui_collects_garbage_after_start_up_though_the_script_paused_it(
     monkeypatch: pytest.MonkeyPatch, store: Store, clock: FixedClock
 ) -> None:
-    """A long-running app must collect garbage, whatever the script did before."""
+    """A long-running app must collect garbage: it is paused through start-up, then on for good."""
+    from lean_journal import app as app_module
+
     seen: dict[str, bool] = {}
+    monkeypatch.setattr(app_module, "WARM_UP_DELAY", 0.01)
 
-    class FakeApp:
-        """Stands in for LeanJournalApp and records gc's state when run."""
+    class HeadlessApp(app_module.LeanJournalApp):
+        """The real app, run headless; notes gc's state at mount and after the warm-up, then quits."""
 
-        return_code = 0
+        def run(self, *args: object, **kwargs: object) -> None:
+            """Run without a terminal."""
+            super().run(headless=True, size=(120, 36))
 
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            """Accept the app's arguments."""
+        def on_mount(self) -> None:
+            """Note gc's state now and after the warm-up."""
+            super().on_mount()
+            seen["at mount"] = gc.isenabled()
+            self.set_timer(0.5, self.look_and_quit)
 
-        def run(self) -> None:
-            """Record whether gc is on."""
-            seen["gc"] = gc.isenabled()
+        def look_and_quit(self) -> None:
+            """Note gc's state and quit."""
+            seen["after warm-up"] = gc.isenabled()
+            self.exit()
 
-    monkeypatch.setattr("lean_journal.app.LeanJournalApp", FakeApp)
-    gc.disable()
+    monkeypatch.setattr(app_module, "LeanJournalApp", HeadlessApp)
+    gc.disable()  # as the console script leaves it
     try:
         assert tui.run_app(store, clock) == 0
+        assert gc.isenabled()
     finally:
         gc.enable()
-    assert seen == {"gc": True}
+    assert seen == {"at mount": False, "after warm-up": True}

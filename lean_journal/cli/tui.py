@@ -19,11 +19,10 @@ DEMO_LABEL = "demo journal (a temporary copy)"
 
 def run_app(store: Store, clock: Clock, file_label: str | None = None) -> int:
     """Run the TUI on `store` until it quits; its return code becomes the exit status."""
-    import gc
-
     from lean_journal.app import LeanJournalApp
 
-    gc.enable()  # the console script paused it for quick short commands; the app runs for hours
+    # The console script paused the garbage collector; the app keeps it paused through start-up
+    # and switches it on after its first frame (LeanJournalApp.run).
     app = LeanJournalApp(store, clock, file_label=file_label)
     app.run()
     return int(app.return_code or 0)

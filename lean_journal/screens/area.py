@@ -12,6 +12,7 @@ from textual.screen import Screen
 from lean_journal.clock import Clock
 from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.store import SaveError, Store, StoreError
+from lean_journal.textual_internals import rendering_is_discarded
 
 
 def error_notice(error: Exception) -> tuple[str, str]:
@@ -57,6 +58,12 @@ class AreaScreen(Screen[None]):
             return  # the app is already closing (e.g. `q` before the first frame)
         for callback in waiting:
             callback()
+
+    def _compositor_refresh(self) -> None:
+        """Render and show what changed, except while Textual would throw the frame away (see there)."""
+        if rendering_is_discarded(self.app):
+            return
+        super()._compositor_refresh()
 
     def refresh_from_store(self) -> None:
         """Re-read whatever this area shows from the store (after an outside change)."""

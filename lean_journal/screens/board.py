@@ -8,7 +8,6 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Header
 
 from lean_journal import pdca
 from lean_journal.clock import Clock
@@ -19,6 +18,7 @@ from lean_journal.store import NotFoundError, Store, StoreError
 from lean_journal.widgets.board_actions import BoardActions
 from lean_journal.widgets.board_column import BoardColumn
 from lean_journal.widgets.steady_footer import SteadyFooter
+from lean_journal.widgets.title_bar import TitleBar
 
 OPEN_STAGES = (Stage.STRUGGLE, Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT)
 CLOSED_STAGES = (Stage.DONE, Stage.DROPPED)
@@ -68,7 +68,7 @@ class BoardScreen(BoardFlow, AreaScreen):
 
     def compose(self) -> ComposeResult:
         """Header, the seven columns (two hidden), the action bar and the footer."""
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="board-columns"):
             for stage in (*OPEN_STAGES, *CLOSED_STAGES):
                 yield BoardColumn(stage)

@@ -11,7 +11,6 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Header
 
 from lean_journal import pdca
 from lean_journal.clock import Clock
@@ -29,6 +28,7 @@ from lean_journal.widgets.a3_field import A3Field, field_rows
 from lean_journal.widgets.a3_sections import A3Section, CardFacts, Comparison, RecheckDates, jump_section
 from lean_journal.widgets.a3_timeline import TimelineView, entry_preview
 from lean_journal.widgets.steady_footer import SteadyFooter
+from lean_journal.widgets.title_bar import TitleBar
 
 NUMBER_KEYS = ("baseline", "target_value", "actual", "unit")
 
@@ -58,7 +58,7 @@ class CardDetailScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """The A3 sections in a scrolling column, between the header and the footer."""
         rows = partial(field_rows, values=form.form_values(self.card))
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="a3"):
             yield A3Section("Card", CardFacts(id="facts"), *rows(form.HEADER_ROWS), section_id="sec-card")
             yield A3Section("Struggle", *rows(form.STRUGGLE_ROWS), section_id="sec-struggle")

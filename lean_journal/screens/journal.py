@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Header, Input, Static
+from textual.widgets import ContentSwitcher, Input, Static
 
 from lean_journal.entry_links import card_id_of, link_cards
 from lean_journal.journal_search import SearchQuery, find_entries, match_spans, on_this_day, parse_query
@@ -23,6 +23,7 @@ from lean_journal.widgets.jump_box import JumpBox
 from lean_journal.widgets.month_calendar import MonthCalendar
 from lean_journal.widgets.search_box import SearchBox
 from lean_journal.widgets.steady_footer import SteadyFooter
+from lean_journal.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
@@ -78,7 +79,7 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
 
     def compose(self) -> ComposeResult:
         """Calendar, search and jump boxes and the list on the left; viewer or editor on the right."""
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="journal-body"):
             with Vertical(id="journal-left"):
                 yield MonthCalendar(self.clock.today(), id="calendar")

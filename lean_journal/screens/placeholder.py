@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from lean_journal.screens.area import AreaScreen
 from lean_journal.widgets.steady_footer import SteadyFooter
+from lean_journal.widgets.title_bar import TitleBar
 
 
 class PlaceholderArea(AreaScreen):
@@ -17,7 +18,7 @@ class PlaceholderArea(AreaScreen):
 
     def compose(self) -> ComposeResult:
         """A header, what this area will hold, what the file holds today, and the footer."""
-        yield Header()
+        yield TitleBar()
         yield Static(self.TITLE_TEXT, classes="area-title", markup=False)
         yield Static(self.BLURB, classes="area-blurb", markup=False)
         yield Static(id="area-count", markup=False)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -19,11 +20,59 @@ from textual.strip import Strip
 from lean_journal.model import JournalEntry
 
 PREFIX_WIDTH = 15  # "★ 2026-11-24 4 "
+NO_STYLE = Style()
+
+
+class RowStyles(NamedTuple):
+    """The rich styles of one paint of the list: the widget's own, and one per part of a row."""
+
+    base: Style
+    cursor: Style
+    star: Style
+    date: Style
+    mood: Style
+    tags: Style
+    empty: Style
 
 
 def one_line(text: str) -> str:
     """`text` on one line: any run of whitespace or control characters becomes one space."""
     return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut to `width` cells, ending in '…' if it was cut."""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1) + "…" if width > 0 else ""
+
+
+def row_parts(entry: JournalEntry, width: int) -> tuple[str, str, str, str, str]:
+    """Star, date, mood, title with the gap after it, and tags of an entry's row of `width` cells.
+
+    The title gets what the tags leave, and the tags at most a third of the room after the date;
+    both are cut with '…'. If even the date does not fit, the row is cut at `width`.
+    """
+    prefix = ("★ " if entry.starred else "  ", f"{entry.day.isoformat()} ", f"{entry.mood or '·'} ")
+    room = max(0, width - PREFIX_WIDTH)
+    tags = " ".join(f"#{tag}" for tag in entry.all_tags)
+    tag_room = min(len(tags), room // 3) if tags else 0
+    title = fit(one_line(entry.title) or "(untitled)", max(0, room - tag_room - (1 if tag_room else 0)))
+    tags = fit(tags, tag_room)
+    gap = " " * max(0, room - cell_len(title) - cell_len(tags))
+    parts = (*prefix, title + gap, tags)
+    if width >= PREFIX_WIDTH:
+        return parts
+    return cut_parts(parts, width)
+
+
+def cut_parts(parts: tuple[str, ...], width: int) -> tuple[str, str, str, str, str]:
+    """`parts` with their text cut after `width` cells in all (a list narrower than a row's date)."""
+    out: list[str] = []
+    for part in parts:
+        out.append(set_cell_size(part, max(0, min(cell_len(part), width))))
+        width -= cell_len(out[-1])
+    return (out[0], out[1], out[2], out[3], out[4])
 
 
 class EntryList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -100,7 +149,8 @@ class EntryList(ScrollView, can_focus=True, inherit_bindings=False):
         self._entries: list[JournalEntry] = []
         self._cursor = 0
         self._reported: str | None = None
-        self._row_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
+        self._row_cache: LRUCache[tuple[JournalEntry, int], tuple[str, str, str, str, str]] = LRUCache(512)
+        self._pass_styles: RowStyles | None = None
         self.empty_text = empty_text
 
     @property
@@ -162,42 +212,54 @@ class EntryList(ScrollView, can_focus=True, inherit_bindings=False):
         elif self._cursor >= top + height:
             self.scroll_to(y=self._cursor - height + 1, animate=False, immediate=True)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Render the visible rows, with their styles worked out once for them all, not once per row."""
+        self._pass_styles = self._row_styles()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass_styles = None
+
+    def _row_styles(self) -> RowStyles:
+        """The styles rows are painted with now (they follow the theme, focus and hover)."""
+        style = self.get_component_rich_style
+        return RowStyles(
+            self.rich_style,
+            style("entry-list--cursor"),
+            style("entry-list--star"),
+            style("entry-list--date"),
+            style("entry-list--mood"),
+            style("entry-list--tags"),
+            style("entry-list--empty"),
+        )
+
     def render_line(self, y: int) -> Strip:
         """One visible row."""
+        styles = self._pass_styles or self._row_styles()
         width = self.scrollable_content_region.width
         row = y + round(self.scroll_y)
-        base = self.rich_style
+        base = styles.base
         if not self._entries:
             if y != 0:
                 return Strip.blank(width, base)
-            style = base + self.get_component_rich_style("entry-list--empty")
-            return Strip([Segment(f" {self.empty_text}", style)]).crop_extend(0, width, base)
+            return Strip([Segment(f" {self.empty_text}", base + styles.empty)]).crop_extend(0, width, base)
         if row >= len(self._entries):
             return Strip.blank(width, base)
-        text = self.row_text(self._entries[row], width)
-        over = self.get_component_rich_style("entry-list--cursor") if row == self._cursor else Style()
+        over = styles.cursor if row == self._cursor else NO_STYLE
+        parts = self._row_parts(self._entries[row], width)
+        kinds = (styles.star, styles.date, styles.mood, NO_STYLE, styles.tags)
         segments = [
-            Segment(s.text, base + (s.style or Style()) + over) for s in text.render(self.app.console)
+            Segment(text, base + kind + over) for text, kind in zip(parts, kinds, strict=True) if text
         ]
         return Strip(segments).crop_extend(0, width, base + over)
 
-    def row_text(self, entry: JournalEntry, width: int) -> Text:
-        """The row of one entry as plain text with styles (user text is never read as markup)."""
-        style = self.get_component_rich_style
-        star = Text("★ " if entry.starred else "  ", style=style("entry-list--star"))
-        day = Text(f"{entry.day.isoformat()} ", style=style("entry-list--date"))
-        mood = Text(f"{entry.mood or '·'} ", style=style("entry-list--mood"))
-        room = max(0, width - PREFIX_WIDTH)
-        tags = " ".join(f"#{tag}" for tag in entry.all_tags)
-        tag_room = min(len(tags), room // 3) if tags else 0
-        title = Text(one_line(entry.title) or "(untitled)", no_wrap=True, end="")
-        title.truncate(max(0, room - tag_room - (1 if tag_room else 0)), overflow="ellipsis")
-        tag_text = Text(tags, style=style("entry-list--tags"), no_wrap=True, end="")
-        tag_text.truncate(tag_room, overflow="ellipsis")
-        gap = room - title.cell_len - tag_text.cell_len
-        line = Text.assemble(star, day, mood, title, " " * max(0, gap), tag_text, no_wrap=True, end="")
-        line.truncate(width)
-        return line
+    def _row_parts(self, entry: JournalEntry, width: int) -> tuple[str, str, str, str, str]:
+        """Star, date, mood, title with the gap after it, and tags of one row, fitted to `width` cells."""
+        key = (entry, width)
+        cached = self._row_cache.get(key)
+        if cached is None:
+            cached = self._row_cache[key] = row_parts(entry, width)
+        return cached
 
     def on_resize(self) -> None:
         """Keep the cursor visible when the size changes."""

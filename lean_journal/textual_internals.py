@@ -1,0 +1,80 @@
+"""The few private Textual APIs lean-journal uses to start faster, each isolated here and fail-safe.
+
+Textual has no public way to build a screen before it is shown, to skip the CSS refresh of a mode's
+first switch, or to keep it from rendering frames it will not display. Each helper checks for the
+attributes it needs and does nothing (Textual's usual path) if an upgrade has changed them, and
+tests/test_textual_internals.py covers both paths.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import App
+from textual.geometry import Size
+from textual.screen import Screen
+
+
+def rendering_is_discarded(app: App[Any]) -> bool:
+    """True while Textual batches updates: a frame rendered now would be thrown away undisplayed.
+
+    During start-up Textual mounts the first screen inside a batch, renders it in full, then drops the
+    frame (it displays nothing in a batch) and clears the regions it painted. Its first displayed frame
+    then shows only what changed afterwards, and the rest follows a frame or two later. A screen that
+    skips rendering while this is true keeps its dirty regions, so its first displayed frame is whole.
+    """
+    return bool(getattr(app, "_batch_count", 0))
+
+
+def skip_first_css_refresh(app: App[Any], screen: Screen[Any]) -> None:
+    """Mark `screen`'s styles as current, so its mode's first switch does not refresh all the app's CSS.
+
+    For the app's first screen the stylesheet was just built from the current theme, so the refresh
+    (a re-parse of every CSS source and a restyle of the whole app) would change nothing. A theme
+    changed later still refreshes the CSS, as Textual schedules that on its own.
+    """
+    count = getattr(app, "_css_update_count", None)
+    if count is not None and hasattr(screen, "_css_update_count"):
+        screen._css_update_count = count
+
+
+def start_off_screen(app: App[Any], mode: str, screen: Screen[Any]) -> bool:
+    """Make `screen` the mounted, unseen screen of `mode` (private Textual API); False if this Textual can't.
+
+    Textual has no public way to mount a mode's screen before it is shown. This does what
+    `App._init_mode` does on the mode's first switch, minus showing it: register the screen (it
+    composes, mounts and styles its widgets), mark its styles current as `App.refresh_css` would, and
+    install its screen stack. The first switch then skips re-parsing and re-applying all the app's CSS
+    (Textual 8 does that twice there) and restyling the screen twice. Should a Textual upgrade change
+    these, nothing is done and the screen is built when first shown, as usual.
+    """
+    stacks = getattr(app, "_screen_stacks", None)
+    css_count = getattr(app, "_css_update_count", None)
+    register = getattr(app, "_register", None)
+    if not isinstance(stacks, dict) or mode in stacks or css_count is None or register is None:
+        return False
+    if not hasattr(screen, "_css_update_count"):
+        return False
+    try:
+        register(app, screen)
+    except Exception:  # a changed private API must never break the app
+        return False
+    screen._css_update_count = css_count
+    stacks[mode] = [screen]
+    return True
+
+
+def paint_off_screen(screen: Screen[Any], size: Size) -> None:
+    """Lay out and render a mounted `screen` that is not shown (private Textual API), discarding the output.
+
+    Textual lays out and renders only the current screen, so a screen's first switch pays for its
+    whole first frame, and for a second layout once its lists have learnt their height from that
+    render. Doing this unseen, in idle time, leaves the widgets sized and their lines cached, so the
+    switch mostly repaints from cache. Nothing is displayed; on any error the switch does it all.
+    """
+    try:
+        screen._refresh_layout(size)
+        screen._compositor.render_update(full=True)
+        screen._layout_required = False  # as Screen._on_timer_update does after a layout
+    except Exception:  # a changed private API must never break the app
+        return

@@ -1,0 +1,117 @@
+"""Start-up help that leans on Textual internals: each works, and each does nothing if they change."""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+import pytest
+from textual.color import Color
+from textual.theme import BUILTIN_THEMES
+
+import lean_journal.app as app_module
+from lean_journal.app import LeanJournalApp
+from lean_journal.clock import FixedClock
+from lean_journal.screens.journal import JournalScreen
+from lean_journal.store import Store, StoreError
+from lean_journal.textual_internals import rendering_is_discarded, skip_first_css_refresh
+
+SIZE = (120, 36)
+
+
+def test_the_helpers_do_nothing_without_the_private_attributes() -> None:
+    """Objects without Textual's private attributes: no error, nothing changed, nothing reported."""
+    thing = object()
+    skip_first_css_refresh(thing, thing)  # type: ignore[arg-type]
+    assert rendering_is_discarded(thing) is False  # type: ignore[arg-type]
+
+
+async def test_a_screen_renders_nothing_during_a_batch_and_everything_after(
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """During a batch Textual would drop the frame; the screen waits and then renders the whole change."""
+    app = LeanJournalApp(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        renders: list[Any] = []
+        original = screen._compositor.render_update
+
+        def recording_render(*args: Any, **kwargs: Any) -> Any:
+            """Count the render, then do it."""
+            renders.append(args)
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(screen._compositor, "render_update", recording_render)
+        with app.batch_update():
+            assert rendering_is_discarded(app)
+            screen.refresh()
+            screen._compositor_refresh()
+            assert renders == []
+        assert not rendering_is_discarded(app)
+        screen._compositor_refresh()
+        await pilot.pause()
+        assert len(renders) >= 1
+
+
+async def test_the_first_screen_is_styled_with_the_saved_theme(store: Store, clock: FixedClock) -> None:
+    """Skipping the first screen's CSS refresh must not keep a saved theme from showing."""
+    store.settings.set("theme", "textual-light")
+    app = LeanJournalApp(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
+        expected = Color.parse(BUILTIN_THEMES["textual-light"].background or "")
+        assert app.screen.styles.background == expected
+
+
+@pytest.mark.parametrize("warm_up_fails", [False, True])
+def test_run_pauses_the_garbage_collector_until_the_warm_up(
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch, warm_up_fails: bool
+) -> None:
+    """No collection during start-up; after the warm-up (even one that failed) the collector is on."""
+    monkeypatch.setattr(app_module, "WARM_UP_DELAY", 0.01)
+    if warm_up_fails:
+
+        def unreadable() -> None:
+            """The cards cannot be read."""
+            raise StoreError(store.path, "the file went away")
+
+        monkeypatch.setattr(store.cards, "all", unreadable)
+    seen: dict[str, bool] = {}
+
+    class Recording(LeanJournalApp):
+        """Notes whether the collector runs at mount and after the warm-up, then quits."""
+
+        def on_mount(self) -> None:
+            """Note the collector at mount, and look again once the warm-up is done."""
+            super().on_mount()
+            seen["at mount"] = gc.isenabled()
+            self.set_timer(0.5, self.look_after_warm_up)
+
+        def look_after_warm_up(self) -> None:
+            """Note the collector after the warm-up and quit."""
+            seen["after warm-up"] = gc.isenabled()
+            self.exit()
+
+    assert gc.isenabled()
+    Recording(store, clock).run(headless=True, size=SIZE)
+    assert seen == {"at mount": False, "after warm-up": True}
+    assert gc.isenabled()
+
+
+def test_run_leaves_a_paused_collector_paused_if_it_quits_early(store: Store, clock: FixedClock) -> None:
+    """Started with the collector off and quit before the warm-up: it is off again afterwards."""
+
+    class QuitAtOnce(LeanJournalApp):
+        """Quits as soon as it is mounted."""
+
+        def on_mount(self) -> None:
+            """Quit."""
+            self.exit()
+
+    gc.disable()
+    try:
+        QuitAtOnce(store, clock).run(headless=True, size=SIZE)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
