@@ -217,7 +217,10 @@ async def test_card_reference_becomes_a_link_to_the_card(store: Store, clock: Fi
         markdown = journal(app).query_one("#view-body", Markdown)
         assert f"card:{card.id}" in markdown.source
         markdown.post_message(Markdown.LinkClicked(markdown, f"card:{card.id}"))
-        await pilot.pause()
+        for _ in range(40):  # the card page's module is imported on this first use: allow a loaded machine
+            await pilot.pause(0.05)
+            if type(app.screen).__name__ == "CardDetailScreen":
+                break
         assert type(app.screen).__name__ == "CardDetailScreen"
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from journal_browse_support import add, journal, journal_app, screen_text, selected, visible_titles
 from textual.content import Content
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from lean_journal.clock import FixedClock
+from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store
 from lean_journal.widgets.entry_list import EntryList
 
@@ -107,3 +109,30 @@ async def test_down_from_the_search_box_goes_to_the_results(store: Store, clock:
         await pilot.press("slash", *"kanban", "down", "j")
         assert visible_titles(app) == ["Pull, not push", "Kanban limits", "Gemba walk"]
         assert selected(app).title == "Kanban limits"
+
+
+async def test_search_and_go_to_work_before_their_boxes_were_mounted(
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The boxes are not part of the first frame; `/` and `g` mount them on demand if idle time has not."""
+    four_entries(store, clock)
+    monkeypatch.setattr(JournalScreen, "after_first_frame", lambda screen, callback: None)
+    app = journal_app(store, clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        assert not journal(app).query(Input), "no box was composed for the first frame"
+        await pilot.press("slash", *"kanban")
+        assert visible_titles(app) == ["Pull, not push", "Kanban limits", "Gemba walk"]
+        assert app.focused is journal(app).search_box
+        await pilot.press("escape", "g", *"2026-05-03", "enter")
+        assert selected(app).title == "Kanban limits"
+        assert [box.id for box in journal(app).query(Input)] == ["search", "jump"]
+
+
+async def test_the_boxes_are_mounted_after_the_first_frame(store: Store, clock: FixedClock) -> None:
+    """Left alone, the app mounts both boxes (hidden, under the calendar) once its first frame is shown."""
+    app = journal_app(store, clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        left = [child.id for child in journal(app).query_one("#journal-left").children]
+        assert left[:3] == ["calendar", "search", "jump"]
+        assert not journal(app).search_box.display and not journal(app).jump_box.display

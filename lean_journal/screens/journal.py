@@ -83,8 +83,6 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
         with Horizontal(id="journal-body"):
             with Vertical(id="journal-left"):
                 yield MonthCalendar(self.clock.today(), id="calendar")
-                yield SearchBox(id="search")
-                yield JumpBox(id="jump")
                 yield Static("", id="list-heading", markup=False)
                 yield EntryList(
                     empty_text="Nothing written yet: press n to write today's entry.", id="entries"
@@ -101,6 +99,7 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
         self.query_one("#calendar", MonthCalendar).show(None, frozenset(e.day for e in first))
         self.select_day(self.clock.today(), announce=False)
         self.after_first_frame(self.render_selected)
+        self.after_first_frame(self.mount_boxes)
         self.after_first_frame(self.prepare_editor)
         self.entry_list.focus()
         if len(first) == FIRST_PAGE:
@@ -114,8 +113,21 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
 
     @property
     def search_box(self) -> SearchBox:
-        """The search box."""
+        """The search box (hidden until opened)."""
+        self.mount_boxes()
         return self.query_one("#search", SearchBox)
+
+    @property
+    def jump_box(self) -> JumpBox:
+        """The box to type a date to go to (hidden until opened)."""
+        self.mount_boxes()
+        return self.query_one("#jump", JumpBox)
+
+    def mount_boxes(self) -> None:
+        """Mount the hidden search and jump boxes under the calendar: after the first frame, or when needed."""
+        if not self.query("#search"):
+            boxes = (SearchBox(id="search"), JumpBox(id="jump"))
+            self.query_one("#journal-left").mount(*boxes, after="#calendar")
 
     # The seam with EditingMixin ------------------------------------------------------------------
 
@@ -224,7 +236,7 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
 
     def action_search(self) -> None:
         """Open (or focus) the search box."""
-        self.query_one("#jump", JumpBox).close()
+        self.jump_box.close()
         if self.mode == "on-this-day":
             self.mode = "all"
         self.search_box.open()

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from lean_journal.model import JournalEntry
     from lean_journal.store import Store
     from lean_journal.widgets.entry_list import EntryList
+    from lean_journal.widgets.jump_box import JumpBox
 
 
 class BrowseMixin:
@@ -32,6 +33,8 @@ class BrowseMixin:
         def entry_list(self) -> EntryList: ...
         @property
         def is_editing(self) -> bool: ...
+        @property
+        def jump_box(self) -> JumpBox: ...
 
         app: Any
         notify: Any
@@ -88,7 +91,7 @@ class BrowseMixin:
 
     def action_jump(self) -> None:
         """Open the jump box to type a date."""
-        self.query_one("#jump").open()
+        self.jump_box.open()
 
     def jump_to_text(self, text: str) -> None:
         """Go to the date `text` names; a bad date gives one clear notification and keeps the box open."""
@@ -97,7 +100,7 @@ class BrowseMixin:
         except DateParseError as error:
             self.notify(str(error), title="Go to date", severity="error", markup=False)
             return
-        self.query_one("#jump").close()
+        self.jump_box.close()
         self.entry_list.focus()
         self.select_day(day)
 
@@ -118,7 +121,7 @@ class BrowseMixin:
 
     def action_back(self) -> None:
         """Escape: close the jump box, leave the editor, or leave search / 'on this day'."""
-        jump = self.query_one("#jump")
+        jump = self.jump_box
         if jump.is_open:
             jump.close()
             self.entry_list.focus()
