@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 from textual import on
@@ -13,6 +14,27 @@ from lean_journal.clock import Clock
 from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.store import SaveError, Store, StoreError
 from lean_journal.textual_internals import rendering_is_discarded
+
+
+def closing(screen: Screen[Any]) -> bool:
+    """True once the app is quitting or `screen` is gone: work still queued must leave its widgets alone.
+
+    Textual composes a screen in steps; quitting between them (say, `q` right after opening one)
+    stops the compose, yet the screen's Mount is still handled, and finds no widgets to fill.
+    """
+    return screen.app.return_code is not None or not screen.is_attached
+
+
+def unless_closing(handler: Callable[..., None]) -> Callable[..., None]:
+    """Skip a screen's handler (`on_mount`, say) once the app is quitting (see `closing`)."""
+
+    @wraps(handler)
+    def guarded(screen: Screen[Any], *args: Any) -> None:
+        """Run the handler unless the app is quitting."""
+        if not closing(screen):
+            handler(screen, *args)
+
+    return guarded
 
 
 def error_notice(error: Exception) -> tuple[str, str]:
@@ -54,8 +76,8 @@ class AreaScreen(Screen[None]):
     def _first_frame_shown(self) -> None:
         """Run what was put off until the first frame was shown."""
         waiting, self._after_first_frame = self._after_first_frame, []
-        if self.app.return_code is not None or not self.is_attached:
-            return  # the app is already closing (e.g. `q` before the first frame)
+        if closing(self):
+            return  # e.g. `q` before the first frame
         for callback in waiting:
             callback()
 

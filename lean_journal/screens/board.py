@@ -12,12 +12,12 @@ from textual.containers import Horizontal
 from lean_journal import pdca
 from lean_journal.clock import Clock
 from lean_journal.model import Card, Stage, ValidationError
-from lean_journal.screens.area import AreaScreen
+from lean_journal.screens.area import AreaScreen, unless_closing
 from lean_journal.screens.board_flow import BoardFlow
 from lean_journal.store import NotFoundError, Store, StoreError
 from lean_journal.widgets.board_actions import BoardActions
 from lean_journal.widgets.board_column import BoardColumn
-from lean_journal.widgets.steady_footer import SteadyFooter
+from lean_journal.widgets.key_bar import KeyBar
 from lean_journal.widgets.title_bar import TitleBar
 
 OPEN_STAGES = (Stage.STRUGGLE, Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT)
@@ -73,14 +73,16 @@ class BoardScreen(BoardFlow, AreaScreen):
             for stage in (*OPEN_STAGES, *CLOSED_STAGES):
                 yield BoardColumn(stage)
         yield BoardActions(id="board-actions")
-        yield SteadyFooter()
+        yield KeyBar()
 
+    @unless_closing
     def on_mount(self) -> None:
         """Hide Done and Dropped, and fill the columns."""
         for stage in CLOSED_STAGES:
             self.column(stage).display = False
         self.refresh_from_store()
 
+    @unless_closing
     def on_screen_resume(self) -> None:
         """Shown (maybe long after it was built in idle time) or back from a card: show what changed."""
         self.refresh_from_store()

@@ -16,7 +16,7 @@ from lean_journal import pdca
 from lean_journal.clock import Clock
 from lean_journal.messages import StoreChanged
 from lean_journal.model import ActionLog, Card, Decision, Stage, ValidationError
-from lean_journal.screens.area import show_error
+from lean_journal.screens.area import show_error, unless_closing
 from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.screens.drop_card import required_reason
 from lean_journal.screens.text_prompt import TextPromptScreen
@@ -27,7 +27,7 @@ from lean_journal.widgets.a3_do_log import DoLog
 from lean_journal.widgets.a3_field import A3Field, field_rows
 from lean_journal.widgets.a3_sections import A3Section, CardFacts, Comparison, RecheckDates, jump_section
 from lean_journal.widgets.a3_timeline import TimelineView, entry_preview
-from lean_journal.widgets.steady_footer import SteadyFooter
+from lean_journal.widgets.key_bar import KeyBar
 from lean_journal.widgets.title_bar import TitleBar
 
 NUMBER_KEYS = ("baseline", "target_value", "actual", "unit")
@@ -70,8 +70,9 @@ class CardDetailScreen(Screen[None]):
             act = (DecisionButtons(id="decision"), RecheckDates(id="rechecks"), *rows(form.ACT_ROWS))
             yield A3Section("Act", *act, section_id="sec-act")
             yield A3Section("Timeline", TimelineView(id="timeline"), section_id="sec-timeline")
-        yield SteadyFooter()
+        yield KeyBar()
 
+    @unless_closing
     def on_mount(self) -> None:
         """Show the card's facts and lists, then point at any missing fields."""
         self.show_card()

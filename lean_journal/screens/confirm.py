@@ -8,6 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from lean_journal.screens.area import unless_closing
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Ask a question; dismiss with True for yes and False for no or escape."""
@@ -42,6 +44,7 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Button(self.no_label, id="no")
                 yield Button(self.yes_label, id="yes", variant="primary")
 
+    @unless_closing
     def on_mount(self) -> None:
         """Focus the safe answer."""
         self.query_one("#no", Button).focus()

@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Static
 
 from lean_journal.display import printable
 from lean_journal.model import Card, Decision
+from lean_journal.screens.area import unless_closing
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class DecideCardScreen(ModalScreen[DecisionChoice | None]):
                 yield Button("Adapt", id="adapt", variant="warning")
                 yield Button("Adopt", id="adopt", variant="success")
 
+    @unless_closing
     def on_mount(self) -> None:
         """Start in the standard."""
         self.query_one("#standard", Input).focus()

@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Static
 
+from lean_journal.screens.area import unless_closing
+
 
 @dataclass(frozen=True)
 class KeyRow:
@@ -94,6 +96,7 @@ class HelpScreen(ModalScreen[None]):
             )
             yield Static("escape closes", classes="help-close", markup=False)
 
+    @unless_closing
     def on_mount(self) -> None:
         """Fill the table, naming each group on its first row only."""
         table = self.query_one(DataTable)

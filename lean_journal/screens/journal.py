@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -14,20 +14,21 @@ from textual.widgets import ContentSwitcher, Input, Static
 from lean_journal.entry_links import card_id_of, link_cards
 from lean_journal.journal_search import SearchQuery, find_entries, match_spans, on_this_day, parse_query
 from lean_journal.model import JournalEntry
-from lean_journal.screens.area import AreaScreen
+from lean_journal.screens.area import AreaScreen, unless_closing
 from lean_journal.screens.journal_browse import BrowseMixin
 from lean_journal.screens.journal_editing import EDITING_BINDINGS, EditingMixin
 from lean_journal.widgets.entry_list import EntryList
 from lean_journal.widgets.entry_view import EntryView
-from lean_journal.widgets.jump_box import JumpBox
+from lean_journal.widgets.key_bar import KeyBar
 from lean_journal.widgets.month_calendar import MonthCalendar
-from lean_journal.widgets.search_box import SearchBox
-from lean_journal.widgets.steady_footer import SteadyFooter
 from lean_journal.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
     from textual.widgets import Markdown
+
+    from lean_journal.widgets.jump_box import JumpBox
+    from lean_journal.widgets.search_box import SearchBox
 
 EMPTY_JOURNAL = "Nothing written yet: press n to write today's entry."
 EMPTY_TEXTS = {
@@ -89,8 +90,9 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
                 )
             with ContentSwitcher(initial="viewer", id="journal-right"):
                 yield EntryView(id="viewer")
-        yield SteadyFooter()
+        yield KeyBar()
 
+    @unless_closing
     def on_mount(self) -> None:
         """Show the newest entries, today's selected; list the rest after the first frame; resume a draft."""
         first = self.store.entries.list(limit=FIRST_PAGE)
@@ -115,17 +117,20 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
     def search_box(self) -> SearchBox:
         """The search box (hidden until opened)."""
         self.mount_boxes()
-        return self.query_one("#search", SearchBox)
+        return cast("SearchBox", self.query_one("#search"))
 
     @property
     def jump_box(self) -> JumpBox:
         """The box to type a date to go to (hidden until opened)."""
         self.mount_boxes()
-        return self.query_one("#jump", JumpBox)
+        return cast("JumpBox", self.query_one("#jump"))
 
     def mount_boxes(self) -> None:
-        """Mount the hidden search and jump boxes under the calendar: after the first frame, or when needed."""
+        """Mount the hidden search and jump boxes under the calendar (after the first frame, or on use)."""
         if not self.query("#search"):
+            from lean_journal.widgets.jump_box import JumpBox  # not needed for the first frame
+            from lean_journal.widgets.search_box import SearchBox
+
             boxes = (SearchBox(id="search"), JumpBox(id="jump"))
             self.query_one("#journal-left").mount(*boxes, after="#calendar")
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from lean_journal.dates import DateParseError, parse_day
 from lean_journal.display import day_label
-from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.store import StoreError
 
 if TYPE_CHECKING:
@@ -158,6 +157,8 @@ class BrowseMixin:
         entry = self.selected_entry()
         if entry is None:
             return
+        from lean_journal.screens.confirm import ConfirmScreen  # on first use: start-up stays quick
+
         question = ConfirmScreen(f"Delete '{entry.title}' of {entry.day}?", yes="Delete", no="Keep")
         self.app.push_screen(question, partial(self._delete_answered, entry))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from lean_journal.screens.area import AreaScreen
-from lean_journal.widgets.steady_footer import SteadyFooter
+from lean_journal.screens.area import AreaScreen, unless_closing
+from lean_journal.widgets.key_bar import KeyBar
 from lean_journal.widgets.title_bar import TitleBar
 
 
@@ -25,8 +25,9 @@ class PlaceholderArea(AreaScreen):
         plans = Static("\n".join(f"• {plan}" for plan in self.PLANS), classes="area-plans", markup=False)
         plans.border_title = "Coming to this area"
         yield plans
-        yield SteadyFooter()
+        yield KeyBar()
 
+    @unless_closing
     def on_mount(self) -> None:
         """Show how much the store holds."""
         self.refresh_from_store()

@@ -8,6 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static, TextArea
 
+from lean_journal.screens.area import unless_closing
 from lean_journal.widgets.entry_editor import body_area
 
 
@@ -45,6 +46,7 @@ class PromptEditScreen(ModalScreen[tuple[str, str] | None]):
             yield body_area(self.prompt_body)
             yield Static("ctrl+s save · esc cancel", id="prompt-edit-hint", markup=False)
 
+    @unless_closing
     def on_mount(self) -> None:
         """Start in the name field."""
         self.query_one("#prompt-name", Input).focus()

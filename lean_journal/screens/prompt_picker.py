@@ -12,6 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from lean_journal.model import ValidationError
+from lean_journal.screens.area import unless_closing
 from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.screens.prompt_edit import PromptEditScreen
 from lean_journal.store import StoreError
@@ -56,6 +57,7 @@ class PromptPickerScreen(ModalScreen[str | None]):
             yield Static("", id="prompt-preview", markup=False)
             yield Static(HINT, id="prompt-hint", markup=False)
 
+    @unless_closing
     def on_mount(self) -> None:
         """Fill the list, highlighting the default prompt."""
         self.refresh_list()

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Static
 
 from lean_journal.model import ValidationError
 from lean_journal.pdca import FIELD_LABELS
+from lean_journal.screens.area import unless_closing
 
 
 def problem_text(error: ValidationError) -> str:
@@ -63,6 +64,7 @@ class TextPromptScreen(ModalScreen[Any]):
                 yield Button("Cancel", id="cancel")
                 yield Button(self.ok_label, id="ok", variant="primary")
 
+    @unless_closing
     def on_mount(self) -> None:
         """Start typing straight away."""
         self.query_one("#answer", Input).focus()

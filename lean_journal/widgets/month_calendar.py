@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
@@ -19,9 +18,24 @@ WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 
 
 def month_weeks(month: date) -> list[list[date | None]]:
-    """The weeks of `month`, Monday first; days outside the month are None."""
-    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
-    return [[day if day.month == month.month else None for day in week] for week in weeks]
+    """The weeks of `month`, Monday first; days outside the month are None (any month, 0001 to 9999).
+
+    Worked out here rather than with the `calendar` module, whose import costs start-up ~1.5 ms.
+    """
+    first = month.replace(day=1).toordinal()
+    last = first + monthrange_length(month) - 1
+    monday = first - month.replace(day=1).weekday()
+    return [
+        [date.fromordinal(day) if first <= day <= last else None for day in range(start, start + 7)]
+        for start in range(monday, last + 1, 7)
+    ]
+
+
+def monthrange_length(month: date) -> int:
+    """How many days `month` has."""
+    if month.month == 12:
+        return 31
+    return (month.replace(day=1, month=month.month + 1) - month.replace(day=1)).days
 
 
 class MonthCalendar(Widget):

@@ -1,0 +1,40 @@
+"""Quitting the moment a screen opens ends the app cleanly: no traceback from a half-composed screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from lean_journal.app import LeanJournalApp
+from lean_journal.clock import FixedClock
+from lean_journal.model import Card
+from lean_journal.screens.card_detail import CardDetailScreen
+from lean_journal.screens.confirm import ConfirmScreen
+from lean_journal.screens.help import HelpScreen, keys_in_effect
+from lean_journal.store import Store
+
+Opener = Callable[[LeanJournalApp, Store, FixedClock, str], object]
+
+OPENERS: dict[str, Opener] = {
+    "card page": lambda app, store, clock, card_id: app.push_screen(CardDetailScreen(store, clock, card_id)),
+    "board": lambda app, store, clock, card_id: app.switch_mode("board"),
+    "growth": lambda app, store, clock, card_id: app.switch_mode("growth"),
+    "help": lambda app, store, clock, card_id: app.push_screen(HelpScreen(keys_in_effect(app.screen), "f")),
+    "confirm": lambda app, store, clock, card_id: app.push_screen(ConfirmScreen("Delete?", yes="Y", no="N")),
+}
+
+
+@pytest.mark.parametrize("opened", OPENERS)
+async def test_quitting_as_a_screen_opens_raises_nothing(
+    store: Store, clock: FixedClock, opened: str
+) -> None:
+    """The screen is opened and the app told to quit in the same moment: it quits, with status 0."""
+    card = store.cards.add(Card(title="A card", created=clock.now(), updated=clock.now()))
+    app = LeanJournalApp(store, clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        OPENERS[opened](app, store, clock, card.id)
+        app.exit()
+        await pilot.pause()
+    assert app.return_code == 0
