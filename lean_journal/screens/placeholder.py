@@ -15,6 +15,40 @@ class PlaceholderArea(AreaScreen):
 
     BLURB = ""
     PLANS: tuple[str, ...] = ()
+    DEFAULT_CSS = """
+    /* The big name of an area, and the sentence under it that says what the area is for. */
+    .area-title {
+        margin: 1 2 0 2;
+        padding: 0 1;
+        text-style: bold;
+        color: $accent;
+        border-bottom: solid $accent 50%;
+        width: auto;
+    }
+
+    .area-blurb {
+        margin: 0 2 1 2;
+        padding: 0 1;
+        color: $text-muted;
+    }
+
+    /* Placeholder areas: what the file holds today and what the area will offer. */
+    #area-count {
+        margin: 0 2;
+        padding: 0 1;
+    }
+
+    .area-plans {
+        margin: 1 2;
+        padding: 1 2;
+        width: 100%;
+        max-width: 100;
+        height: auto;
+        border: round $primary 60%;
+        border-title-color: $primary;
+        color: $text-muted;
+    }
+    """
 
     def compose(self) -> ComposeResult:
         """A header, what this area will hold, what the file holds today, and the footer."""

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from tinydb.storages import Storage
@@ -24,7 +24,9 @@ from lean_journal.store.fileio import (
     remove_stale_temps,
     signature,
 )
-from lean_journal.store.merge import Conflict, merge
+
+if TYPE_CHECKING:
+    from lean_journal.store.merge import Conflict
 from lean_journal.store.schema import Tables, migrate, new_database, schema_version
 
 HISTORY_TABLE = "history"
@@ -198,6 +200,8 @@ class AtomicJSONStorage(Storage):
         content = self.path.read_bytes()
         theirs = parse(self.path, content)
         base = orjson.loads(self._disk) if self._disk else {}
+        from lean_journal.store.merge import merge  # only when another process saved meanwhile
+
         result = merge(base, self._data, theirs)
         self._keep_overwritten(result.tables, result.conflicts)
         self._disk = content

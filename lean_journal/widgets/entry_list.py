@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
@@ -119,24 +118,28 @@ class EntryList(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("enter", "select", "Show", show=False),
     ]
 
-    @dataclass
     class Highlighted(Message):
         """The cursor moved to `entry` (None: the list is empty)."""
 
-        entry_list: EntryList
-        entry: JournalEntry | None
+        def __init__(self, entry_list: EntryList, entry: JournalEntry | None) -> None:
+            """From `entry_list`, about `entry`."""
+            super().__init__()
+            self.entry_list = entry_list
+            self.entry = entry
 
         @property
         def control(self) -> EntryList:
             """The list whose cursor moved."""
             return self.entry_list
 
-    @dataclass
     class Selected(Message):
         """The user chose `entry` (enter or a click)."""
 
-        entry_list: EntryList
-        entry: JournalEntry
+        def __init__(self, entry_list: EntryList, entry: JournalEntry) -> None:
+            """From `entry_list`, about `entry`."""
+            super().__init__()
+            self.entry_list = entry_list
+            self.entry = entry
 
         @property
         def control(self) -> EntryList:

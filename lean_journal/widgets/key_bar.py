@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import groupby
 from typing import NamedTuple
 
@@ -21,8 +20,7 @@ from textual.widget import Widget
 PALETTE_EDGE = "▏"  # the left edge of a `vkey` border, which Footer draws before the palette key
 
 
-@dataclass(frozen=True)
-class ShownKey:
+class ShownKey(NamedTuple):
     """A key as the bar shows it: what to press, how it reads, whether it works now, its tooltip."""
 
     key: str
@@ -32,8 +30,7 @@ class ShownKey:
     tooltip: str
 
 
-@dataclass(frozen=True)
-class ShownGroup:
+class ShownGroup(NamedTuple):
     """A Binding.Group of several actions: their keys side by side, then the group's description."""
 
     keys: tuple[ShownKey, ...]
@@ -41,8 +38,7 @@ class ShownGroup:
     compact: bool
 
 
-@dataclass(frozen=True)
-class ShownKeys:
+class ShownKeys(NamedTuple):
     """Everything the bar shows, in Footer's order; the palette key is docked on the right."""
 
     items: tuple[ShownKey | ShownGroup, ...] = ()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import date
 
 from rich.style import Style
@@ -61,12 +60,14 @@ class MonthCalendar(Widget):
     }
     """
 
-    @dataclass
     class DayClicked(Message):
         """The user clicked `day`."""
 
-        month_calendar: MonthCalendar
-        day: date
+        def __init__(self, month_calendar: MonthCalendar, day: date) -> None:
+            """From `month_calendar`, about `day`."""
+            super().__init__()
+            self.month_calendar = month_calendar
+            self.day = day
 
         @property
         def control(self) -> MonthCalendar:
