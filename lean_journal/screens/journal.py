@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,6 +15,7 @@ from lean_journal.entry_links import card_id_of, link_cards
 from lean_journal.journal_search import SearchQuery, find_entries, match_spans, on_this_day, parse_query
 from lean_journal.model import JournalEntry
 from lean_journal.screens.area import AreaScreen, unless_closing
+from lean_journal.screens.journal_boxes import BoxesMixin
 from lean_journal.screens.journal_browse import BrowseMixin
 from lean_journal.screens.journal_editing import EDITING_BINDINGS, EditingMixin
 from lean_journal.widgets.entry_list import EntryList
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
     from textual.widget import AwaitMount
     from textual.widgets import Markdown
 
-    from lean_journal.widgets.jump_box import JumpBox
-    from lean_journal.widgets.search_box import SearchBox
 
 EMPTY_JOURNAL = "Nothing written yet: press n to write today's entry."
 EMPTY_TEXTS = {
@@ -56,7 +55,7 @@ BROWSE_BINDINGS = [
 BROWSE_ACTIONS = frozenset(b.action for b in BROWSE_BINDINGS) - {"back"}
 
 
-class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
+class JournalScreen(BrowseMixin, BoxesMixin, AreaScreen, EditingMixin):
     """Daily reflections: write, search and revisit them, with prompts and 'on this day'."""
 
     AREA = "journal"
@@ -112,27 +111,6 @@ class JournalScreen(BrowseMixin, AreaScreen, EditingMixin):
     def entry_list(self) -> EntryList:
         """The list of entries."""
         return self.query_one("#entries", EntryList)
-
-    @property
-    def search_box(self) -> SearchBox:
-        """The search box (hidden until opened)."""
-        self.mount_boxes()
-        return cast("SearchBox", self.query_one("#search"))
-
-    @property
-    def jump_box(self) -> JumpBox:
-        """The box to type a date to go to (hidden until opened)."""
-        self.mount_boxes()
-        return cast("JumpBox", self.query_one("#jump"))
-
-    def mount_boxes(self) -> None:
-        """Mount the hidden search and jump boxes under the calendar (after the first frame, or on use)."""
-        if not self.query("#search"):
-            from lean_journal.widgets.jump_box import JumpBox  # not needed for the first frame
-            from lean_journal.widgets.search_box import SearchBox
-
-            boxes = (SearchBox(id="search"), JumpBox(id="jump"))
-            self.query_one("#journal-left").mount(*boxes, after="#calendar")
 
     # The seam with EditingMixin ------------------------------------------------------------------
 
