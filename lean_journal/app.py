@@ -20,7 +20,7 @@ from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.screens.area import AreaScreen, show_error
 from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store, StoreError
-from lean_journal.textual_internals import paint_off_screen, skip_first_css_refresh, start_off_screen
+from lean_journal.textual_internals import mark_styles_current, paint_off_screen, start_off_screen
 
 THEME_SETTING = "theme"
 WARM_UP_DELAY = 0.4  # seconds after the first frame
@@ -144,7 +144,7 @@ class LeanJournalApp(App[None]):
             screen.title = area.command
         self.areas[area.mode] = screen
         if not self.first_frame_shown:
-            skip_first_css_refresh(self, screen)  # the first screen: the app's CSS is fresh already
+            mark_styles_current(self, screen)  # the first screen: the app's CSS is fresh already
         return screen
 
     def _header_line(self) -> str:

@@ -26,12 +26,13 @@ def rendering_is_discarded(app: App[Any]) -> bool:
     return bool(getattr(app, "_batch_count", 0))
 
 
-def skip_first_css_refresh(app: App[Any], screen: Screen[Any]) -> None:
+def mark_styles_current(app: App[Any], screen: Screen[Any]) -> None:
     """Mark `screen`'s styles as current, so its mode's first switch does not refresh all the app's CSS.
 
-    For the app's first screen the stylesheet was just built from the current theme, so the refresh
-    (a re-parse of every CSS source and a restyle of the whole app) would change nothing. A theme
-    changed later still refreshes the CSS, as Textual schedules that on its own.
+    Right for a screen styled by the app's current stylesheet: the app's first screen (the stylesheet
+    was just built from the theme) and a screen registered unseen (start_off_screen). The refresh, a
+    re-parse of every CSS source and a restyle of the whole app, would change nothing. A theme changed
+    later still refreshes the CSS, as Textual schedules that on its own.
     """
     count = getattr(app, "_css_update_count", None)
     if count is not None and hasattr(screen, "_css_update_count"):
@@ -59,7 +60,7 @@ def start_off_screen(app: App[Any], mode: str, screen: Screen[Any]) -> bool:
         register(app, screen)
     except Exception:  # a changed private API must never break the app
         return False
-    screen._css_update_count = css_count
+    mark_styles_current(app, screen)
     stacks[mode] = [screen]
     return True
 

@@ -14,7 +14,7 @@ from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store, StoreError
-from lean_journal.textual_internals import rendering_is_discarded, skip_first_css_refresh
+from lean_journal.textual_internals import mark_styles_current, rendering_is_discarded
 
 SIZE = (120, 36)
 
@@ -22,7 +22,7 @@ SIZE = (120, 36)
 def test_the_helpers_do_nothing_without_the_private_attributes() -> None:
     """Objects without Textual's private attributes: no error, nothing changed, nothing reported."""
     thing = object()
-    skip_first_css_refresh(thing, thing)  # type: ignore[arg-type]
+    mark_styles_current(thing, thing)  # type: ignore[arg-type]
     assert rendering_is_discarded(thing) is False  # type: ignore[arg-type]
 
 
