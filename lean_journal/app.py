@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from importlib import import_module
@@ -13,6 +14,7 @@ from typing import Any
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widget import AwaitMount
 
 from lean_journal.clock import Clock
 from lean_journal.display import day_label
@@ -117,6 +119,7 @@ class LeanJournalApp(App[None]):
         self.areas: dict[str, AreaScreen] = {}
         self.first_frame_shown = False
         self._reload_failing = False
+        self._instant_switch = False
         for area in self.AREAS:
             self.add_mode(area.mode, partial(self._build_area, area))
         self._restore_theme()
@@ -146,6 +149,37 @@ class LeanJournalApp(App[None]):
         if not self.first_frame_shown:
             mark_styles_current(self, screen)  # the first screen: the app's CSS is fresh already
         return screen
+
+    def switch_mode(self, mode: str) -> AwaitMount:
+        """Show the area `mode`; one already built and mounted is shown at once.
+
+        Textual holds every mode switch back by 50 ms, to hide a screen that is still being composed.
+        A built screen has nothing to hide, so the switch skips that delay (see delay_update).
+        """
+        built = self.areas.get(mode)
+        self._instant_switch = built is not None and built.is_mounted
+        try:
+            return super().switch_mode(mode)
+        finally:
+            self._instant_switch = False
+
+    def delay_update(self, delay: float = 0.05) -> None:
+        """Textual's pause of all painting for `delay` seconds, except in a switch to a built area."""
+        if not self._instant_switch:
+            super().delay_update(delay)
+
+    @contextmanager
+    def batch_update(self) -> Iterator[None]:
+        """Textual's batch of updates, then a nudge to the screen on show to paint what it put off.
+
+        The screen skips its update while a batch runs, and Textual's end of a batch prompts only the
+        app. A switch made during a batch (a Markdown view updating, say) otherwise stayed unpainted
+        until the next key.
+        """
+        with super().batch_update():
+            yield
+        for screen in self.screen_stack[-1:]:
+            screen.check_idle()
 
     def _header_line(self) -> str:
         """Today's date and the file in use (plain text: the header never reads it as markup)."""

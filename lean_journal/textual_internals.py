@@ -79,3 +79,18 @@ def paint_off_screen(screen: Screen[Any], size: Size) -> None:
         screen._layout_required = False  # as Screen._on_timer_update does after a layout
     except Exception:  # a changed private API must never break the app
         return
+
+
+def update_now(screen: Screen[Any]) -> None:
+    """Lay out and paint what `screen` has pending now, not at its update timer's next tick.
+
+    Textual paints a screen from a 60 Hz timer that it resumes when the screen falls idle; a screen
+    just switched to waits up to a whole tick (17 ms) for it, the first time always. This runs what
+    the tick would run (as Textual's own Pilot.pause does). Without it, the tick paints as usual.
+    """
+    update = getattr(screen, "_on_timer_update", None)
+    if callable(update):
+        try:
+            update()
+        except Exception:  # a changed private API must never break the app
+            return

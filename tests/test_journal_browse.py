@@ -219,8 +219,8 @@ async def test_card_reference_becomes_a_link_to_the_card(store: Store, clock: Fi
         markdown.post_message(Markdown.LinkClicked(markdown, f"card:{card.id}"))
         for _ in range(40):  # the card page's module is imported on this first use: allow a loaded machine
             await pilot.pause(0.05)
-            if type(app.screen).__name__ == "CardDetailScreen":
-                break
+            if type(app.screen).__name__ == "CardDetailScreen" and app.screen.is_mounted:
+                break  # mounted: leaving now would stop its compose half-way
         assert type(app.screen).__name__ == "CardDetailScreen"
 
 

@@ -6,14 +6,14 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from textual import on
+from textual import events, on
 from textual.app import App
 from textual.screen import Screen
 
 from lean_journal.clock import Clock
 from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.store import SaveError, Store, StoreError
-from lean_journal.textual_internals import rendering_is_discarded
+from lean_journal.textual_internals import rendering_is_discarded, update_now
 
 
 def closing(screen: Screen[Any]) -> bool:
@@ -64,6 +64,7 @@ class AreaScreen(Screen[None]):
         self.store = store
         self.clock = clock
         self._after_first_frame: list[Callable[[], object]] = []
+        self._paint_when_idle = False
 
     def after_first_frame(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the app's first frame is on screen (soon, if it already is)."""
@@ -80,6 +81,23 @@ class AreaScreen(Screen[None]):
             return  # e.g. `q` before the first frame
         for callback in waiting:
             callback()
+
+    @on(events.ScreenResume)
+    def _resumed(self, event: events.ScreenResume) -> None:
+        """Shown (again): paint as soon as the resume is handled, and without restyling every widget.
+
+        Textual restyles a whole screen each time its mode is shown (≈ 15 ms on the board), to be safe.
+        An area's styles are current: a class or state change restyles its widgets at once, and a theme
+        changed meanwhile restyles the screen in the switch itself (Textual's CSS update count).
+        """
+        event.refresh_styles = False
+        self._paint_when_idle = True
+
+    def on_idle(self) -> None:
+        """Once a resume is handled, paint now rather than at the update timer's next tick."""
+        if self._paint_when_idle:
+            self._paint_when_idle = False
+            update_now(self)
 
     def _compositor_refresh(self) -> None:
         """Render and show what changed, except while Textual would throw the frame away (see there)."""
