@@ -8,14 +8,10 @@ key at a time. Each key is timed from the write to the terminal until the list h
 
 from __future__ import annotations
 
-import os
-import pty
-import select
-import subprocess
 import sys
-import time
 
 from benchmarks.harness import demo_file, fresh_copy, median, p95, report
+from benchmarks.pty_app import PtyApp
 
 BUDGET = 0.100
 QUERY = "kaizen floor"
@@ -28,49 +24,9 @@ LeanJournalApp(Store(sys.argv[1], SystemClock()), SystemClock(), file_label="jou
 """
 
 
-class PtyApp:
-    """The app running in a pseudo-terminal of 120x36, read as it writes."""
-
-    def __init__(self, path: str) -> None:
-        """Start the app on `path`."""
-        self.master, slave = pty.openpty()
-        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "36"}
-        argv = [sys.executable, "-c", APP, path]
-        self.child = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env)
-        os.close(slave)
-        self.seen = b""
-
-    def read_for(self, seconds: float) -> None:
-        """Collect output for a while."""
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            ready, _, _ = select.select([self.master], [], [], 0.01)
-            if ready:
-                self.seen += os.read(self.master, 1 << 20)
-
-    def key_until(self, key: bytes, marker: bytes, timeout: float = 5.0) -> float:
-        """Seconds from sending `key` until `marker` appears in what the app writes after it."""
-        self.seen = b""
-        start = time.perf_counter()
-        os.write(self.master, key)
-        while time.perf_counter() - start < timeout:
-            ready, _, _ = select.select([self.master], [], [], 0.005)
-            if ready:
-                self.seen += os.read(self.master, 1 << 20)
-                if marker in self.seen:
-                    return time.perf_counter() - start
-        raise RuntimeError(f"{marker!r} did not appear")
-
-    def close(self) -> None:
-        """Stop the app."""
-        self.child.kill()
-        self.child.wait()
-        os.close(self.master)
-
-
 def typing_times(path: str) -> list[float]:
     """One timing per key of QUERY typed into the search box."""
-    app = PtyApp(path)
+    app = PtyApp([sys.executable, "-c", APP, path])
     try:
         app.read_for(3.0)
         app.key_until(b"/", b"#tag")

@@ -5,9 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import partial
-from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -16,68 +14,16 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import AwaitMount
 
+from lean_journal.areas import AREAS, Area, screen_class_of
 from lean_journal.clock import Clock
 from lean_journal.display import day_label
 from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.screens.area import AreaScreen, show_error
-from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store, StoreError
-from lean_journal.textual_internals import mark_styles_current, paint_off_screen, start_off_screen
+from lean_journal.textual_internals import mark_styles_current
+from lean_journal.warm_up import WarmUp
 
 THEME_SETTING = "theme"
-WARM_UP_DELAY = 0.4  # seconds after the first frame
-PREBUILT_AREAS = ("board",)  # areas whose screens are built in idle time, not on their first keypress
-PAINT_DELAY = 0.1  # seconds after building one (it has mounted, its footer has settled), and between passes
-PAINT_PASSES = 2
-
-
-@dataclass(frozen=True)
-class Area:
-    """One area of the app: its mode name, key, palette name and help line, and the screen that shows it."""
-
-    mode: str
-    key: str
-    footer: str
-    command: str
-    help: str
-    screen_class: type[AreaScreen] | str  # a class, or "module:Class" imported when first shown
-
-
-AREAS: tuple[Area, ...] = (
-    Area("journal", "1", "Journal", "Journal", "Daily reflections, prompts and search", JournalScreen),
-    Area(
-        "board",
-        "2",
-        "Board",
-        "PDCA board",
-        "Improvement experiments, Plan-Do-Check-Act",
-        "lean_journal.screens.board:BoardScreen",
-    ),
-    Area(
-        "growth",
-        "3",
-        "Grow",
-        "Learn · Share · Grow",
-        "What you learned, shared and grew",
-        "lean_journal.screens.growth:GrowthScreen",
-    ),
-    Area(
-        "review",
-        "4",
-        "Review",
-        "Review",
-        "Streaks, trends and the monthly kaizen report",
-        "lean_journal.screens.review:ReviewScreen",
-    ),
-)
-
-
-def screen_class_of(area: Area) -> type[AreaScreen]:
-    """The screen class of an area, importing its module on first use (start-up stays quick)."""
-    if not isinstance(area.screen_class, str):
-        return area.screen_class
-    module, name = area.screen_class.split(":")
-    return getattr(import_module(module), name)  # type: ignore[no-any-return]
 
 
 def home_relative(path: Path) -> str:
@@ -120,8 +66,9 @@ class LeanJournalApp(App[None]):
         self.first_frame_shown = False
         self._reload_failing = False
         self._instant_switch = False
+        self.warm_up = WarmUp(self)
         for area in self.AREAS:
-            self.add_mode(area.mode, partial(self._build_area, area))
+            self.add_mode(area.mode, partial(self.build_area, area))
         self._restore_theme()
         self.sub_title = self._header_line()
 
@@ -130,7 +77,7 @@ class LeanJournalApp(App[None]):
 
         Start-up makes tens of thousands of objects that all stay alive (widgets, styles, entries);
         collecting while they are made only delays the first frame (a full collection took ~20 ms
-        there). The warm-up collects once and switches the collector on for the rest of the session.
+        there). The warm-up's end switches the collector on for the rest of the session.
         """
         was_enabled = gc.isenabled()
         gc.disable()
@@ -140,7 +87,7 @@ class LeanJournalApp(App[None]):
             if was_enabled:
                 gc.enable()
 
-    def _build_area(self, area: Area) -> Screen[None]:
+    def build_area(self, area: Area) -> Screen[None]:
         """Make the screen of `area` (once: when it is first shown, or ahead in idle time) and remember it."""
         screen = screen_class_of(area)(self.store, self.clock)
         if screen.title is None:
@@ -151,13 +98,16 @@ class LeanJournalApp(App[None]):
         return screen
 
     def switch_mode(self, mode: str) -> AwaitMount:
-        """Show the area `mode`; one already built and mounted is shown at once.
+        """Show the area `mode`, building its screen unseen first if need be, and at once.
 
         Textual holds every mode switch back by 50 ms, to hide a screen that is still being composed.
-        A built screen has nothing to hide, so the switch skips that delay (see delay_update).
+        A screen built unseen (in idle time, or just now) has composed and mounted before its resume is
+        handled and it is painted, so it has nothing to hide and the switch skips the hold.
         """
-        built = self.areas.get(mode)
-        self._instant_switch = built is not None and built.is_mounted
+        area = next((a for a in self.AREAS if a.mode == mode), None)
+        if mode not in self.areas and area is not None and self.first_frame_shown:
+            self.warm_up.build_unseen(area)  # the switch then skips a refresh of all the app's CSS
+        self._instant_switch = mode in self.areas
         try:
             return super().switch_mode(mode)
         finally:
@@ -189,51 +139,7 @@ class LeanJournalApp(App[None]):
         """The first frame is on screen: let the areas do the work they put off until now."""
         self.first_frame_shown = True
         self.call_after_refresh(self.screen.post_message, FirstFrameShown())
-        self.set_timer(WARM_UP_DELAY, self._warm_up_other_areas, name="warm up areas")
-
-    def _warm_up_other_areas(self) -> None:
-        """While the user reads, import the other areas, load their documents and build the board unseen."""
-        try:
-            self._prepare_other_areas()
-        finally:  # whatever happened, start-up is over: collect garbage from now on
-            self.call_later(self._collect_garbage)
-
-    def _prepare_other_areas(self) -> None:
-        """Import the other areas, load their documents and build the board (the warm-up's work)."""
-        for area in self.AREAS:
-            screen_class_of(area)
-        try:
-            self.store.cards.all()
-            self.store.growth.all()
-        except (StoreError, OSError) as error:
-            self.report_error(error)
-            return
-        for area in self.AREAS:
-            if area.mode in PREBUILT_AREAS:
-                self._prebuild_area(area)
-
-    def _collect_garbage(self) -> None:
-        """Collect what start-up and the warm-up left, now rather than in a keypress; then as usual."""
-        gc.collect()
-        gc.enable()
-
-    def _prebuild_area(self, area: Area) -> None:
-        """Build, mount and paint the screen of `area` unseen, so that its first keypress only shows it."""
-        if area.mode in self.areas or not self.is_running:
-            return
-        screen = self._build_area(area)
-        if not start_off_screen(self, area.mode, screen):
-            del self.areas[area.mode]  # this Textual can't: build it when first shown, as usual
-            return
-        self.set_timer(PAINT_DELAY, partial(self._paint_prebuilt, screen, PAINT_PASSES))
-
-    def _paint_prebuilt(self, screen: Screen[Any], passes: int) -> None:
-        """Lay out and render a prebuilt screen unseen, `passes` times, unless it has been shown meanwhile."""
-        if not self.is_running or screen in self.screen_stack or not screen.is_attached:
-            return  # closing, or already shown
-        paint_off_screen(screen, self.size)
-        if passes > 1:  # again once the widgets have handled the first pass (lists know their height)
-            self.set_timer(PAINT_DELAY, partial(self._paint_prebuilt, screen, passes - 1))
+        self.warm_up.start()
 
     def on_mount(self) -> None:
         """Start watching the file for changes other processes save."""

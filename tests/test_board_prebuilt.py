@@ -10,20 +10,22 @@ from board_support import SIZE, add_card, make_app, titles
 from textual.geometry import Size
 from textual.pilot import Pilot
 
-import lean_journal.app as app_module
-from lean_journal.app import LeanJournalApp, paint_off_screen, start_off_screen
+import lean_journal.warm_up as warm_up
+from lean_journal.app import LeanJournalApp
+from lean_journal.areas import AREAS
 from lean_journal.clock import FixedClock
 from lean_journal.model import Stage
 from lean_journal.screens.board import BoardScreen
 from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store
+from lean_journal.textual_internals import paint_off_screen, start_off_screen
 
 
 @pytest.fixture(autouse=True)
 def quick_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
     """Warm up and paint right away, so the tests need not wait for idle time."""
-    monkeypatch.setattr(app_module, "WARM_UP_DELAY", 0.01)
-    monkeypatch.setattr(app_module, "PAINT_DELAY", 0.01)
+    monkeypatch.setattr(warm_up, "WARM_UP_DELAY", 0.01)
+    monkeypatch.setattr(warm_up, "PAINT_DELAY", 0.01)
 
 
 async def until_board_painted(app: LeanJournalApp, pilot: Pilot[None]) -> BoardScreen:
@@ -94,7 +96,7 @@ async def test_2_pressed_while_the_board_is_still_being_built(store: Store, cloc
     add_card(store, clock, "A card", Stage.CHECK)
     app = make_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
-        app._warm_up_other_areas()
+        app.warm_up.build_unseen(next(area for area in AREAS if area.mode == "board"))
         await pilot.press("2")
         await pilot.pause()
         assert app.screen is app.areas["board"] and titles(app, Stage.CHECK) == ["A card"]
@@ -135,7 +137,7 @@ async def test_without_the_private_api_the_board_is_built_on_its_first_key(
     store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Should a Textual upgrade not allow building a screen unseen, the board is built when first shown."""
-    monkeypatch.setattr(app_module, "start_off_screen", lambda app, mode, screen: False)
+    monkeypatch.setattr(warm_up, "start_off_screen", lambda app, mode, screen: False)
     add_card(store, clock, "A card", Stage.DO)
     app = make_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
@@ -150,3 +152,26 @@ def test_the_private_api_helpers_fail_safe() -> None:
     """Objects without Textual's private attributes: nothing is done and nothing is raised."""
     assert start_off_screen(object(), "board", object()) is False  # type: ignore[arg-type]
     paint_off_screen(object(), Size(120, 36))  # type: ignore[arg-type]
+
+
+async def test_the_warm_up_works_in_small_steps(
+    demo_store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each step makes at most LOAD_STEP documents (a key waits for one step only); the board comes last."""
+    monkeypatch.setattr(warm_up, "WARM_UP_DELAY", 3600)  # the test takes the steps itself
+    monkeypatch.setattr(warm_up, "LOAD_STEP", 40)
+    app = make_app(demo_store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        cards, growth = demo_store.cards, demo_store.growth
+        made_before = 0
+        for _ in app.warm_up.steps():
+            made = sum(len(r) if r.is_built() else len(r.decoded_so_far()) for r in (cards, growth))
+            assert made - made_before <= 40
+            made_before = made
+            if "board" in app.areas:
+                assert cards.is_built() and growth.is_built()
+                break
+        else:
+            raise AssertionError("the board was never built")
+        await pilot.pause()
+        assert isinstance(app.areas["board"], BoardScreen)

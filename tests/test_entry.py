@@ -36,9 +36,10 @@ def test_the_tui_collects_garbage_after_start_up_though_the_script_paused_it(
 ) -> None:
     """A long-running app must collect garbage: it is paused through start-up, then on for good."""
     from lean_journal import app as app_module
+    from lean_journal import warm_up
 
     seen: dict[str, bool] = {}
-    monkeypatch.setattr(app_module, "WARM_UP_DELAY", 0.01)
+    monkeypatch.setattr(warm_up, "WARM_UP_DELAY", 0.01)
 
     class HeadlessApp(app_module.LeanJournalApp):
         """The real app, run headless; notes gc's state at mount and after the warm-up, then quits."""

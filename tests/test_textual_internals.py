@@ -9,7 +9,7 @@ import pytest
 from textual.color import Color
 from textual.theme import BUILTIN_THEMES
 
-import lean_journal.app as app_module
+import lean_journal.warm_up as warm_up
 from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.screens.journal import JournalScreen
@@ -69,14 +69,14 @@ def test_run_pauses_the_garbage_collector_until_the_warm_up(
     store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch, warm_up_fails: bool
 ) -> None:
     """No collection during start-up; after the warm-up (even one that failed) the collector is on."""
-    monkeypatch.setattr(app_module, "WARM_UP_DELAY", 0.01)
+    monkeypatch.setattr(warm_up, "WARM_UP_DELAY", 0.01)
     if warm_up_fails:
 
-        def unreadable() -> None:
+        def unreadable(count: int) -> bool:
             """The cards cannot be read."""
             raise StoreError(store.path, "the file went away")
 
-        monkeypatch.setattr(store.cards, "all", unreadable)
+        monkeypatch.setattr(store.cards, "load_some", unreadable)
     seen: dict[str, bool] = {}
 
     class Recording(LeanJournalApp):

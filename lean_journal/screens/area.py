@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
+from functools import partial, wraps
 from typing import Any
 
 from textual import events, on
@@ -14,6 +14,8 @@ from lean_journal.clock import Clock
 from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.store import SaveError, Store, StoreError
 from lean_journal.textual_internals import rendering_is_discarded, update_now
+
+PUT_OFF_GAP = 0.002  # seconds between the pieces of work an area put off until after the first frame
 
 
 def closing(screen: Screen[Any]) -> bool:
@@ -77,10 +79,16 @@ class AreaScreen(Screen[None]):
     def _first_frame_shown(self) -> None:
         """Run what was put off until the first frame was shown."""
         waiting, self._after_first_frame = self._after_first_frame, []
-        if closing(self):
+        self._run_put_off(waiting)
+
+    def _run_put_off(self, waiting: list[Callable[[], object]]) -> None:
+        """Run the first callback, and the rest a moment later: a key pressed meanwhile goes first."""
+        if not waiting or closing(self):
             return  # e.g. `q` before the first frame
-        for callback in waiting:
-            callback()
+        first, *rest = waiting
+        first()
+        if rest:
+            self.set_timer(PUT_OFF_GAP, partial(self._run_put_off, rest), name="put-off work")
 
     @on(events.ScreenResume)
     def _resumed(self, event: events.ScreenResume) -> None:

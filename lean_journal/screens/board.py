@@ -100,7 +100,8 @@ class BoardScreen(BoardFlow, AreaScreen):
         """Re-read the cards and show them in their columns (Done and Dropped only when shown)."""
         now = self.clock.now()
         by_stage: dict[Stage, list[Card]] = {stage: [] for stage in Stage}
-        for card in self.store.cards.list():
+        shown = (*OPEN_STAGES, *CLOSED_STAGES) if self.show_closed else OPEN_STAGES
+        for card in self.store.cards.in_stages(shown):  # the closed ones need not be loaded yet
             by_stage[card.stage].append(card)
         for stage in OPEN_STAGES:
             limit = self.wip_limit if stage is Stage.DO else None

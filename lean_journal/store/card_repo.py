@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Collection
 from typing import Any
 
 from lean_journal.model.card import FLOW, Card, Stage
+from lean_journal.store.errors import NotFoundError
 from lean_journal.store.repository import Repository
 
 STAGE_ORDER = {stage: index for index, stage in enumerate((*FLOW, Stage.DROPPED))}
+STAGE_VALUES = frozenset(stage.value for stage in Stage)
+
+
+def board_order(card: Card) -> tuple[int, float, object]:
+    """How the board orders cards: by stage, then position, then when they were made."""
+    return (STAGE_ORDER[card.stage], card.position, card.created)
 
 
 class CardRepository(Repository[Card]):
@@ -26,6 +35,15 @@ class CardRepository(Repository[Card]):
         parts += [item.result, item.learned, item.standard, " ".join(item.tags)]
         return "\n".join(parts).lower()
 
+    def get(self, item_id: str) -> Card:
+        """The card with this id, or NotFoundError (made alone if the others are not loaded yet)."""
+        if self.is_built():
+            return super().get(item_id)
+        doc = self.raw_documents().get(item_id)
+        if doc is None:
+            raise NotFoundError(self.kind, item_id)
+        return self.decode(item_id, doc)
+
     def list(
         self,
         *,
@@ -41,5 +59,27 @@ class CardRepository(Repository[Card]):
             for c in self.candidates(text)
             if (wanted is None or c.stage == wanted) and (tag is None or tag in c.tags)
         ]
-        found.sort(key=lambda c: (STAGE_ORDER[c.stage], c.position, c.created))
+        found.sort(key=board_order)
+        return found
+
+    def in_stages(self, stages: Collection[Stage]) -> builtins.list[Card]:
+        """The cards in these stages, in board order, making only those if the rest are not loaded yet.
+
+        The board's five open columns hold a few dozen of ten years' 1,500 cards. A document whose stored
+        stage is not one of the known names is made too, so it is filed (or reported) exactly as by `list`.
+        """
+        wanted = set(stages)
+        found: builtins.list[Card]
+        if self.is_built():
+            found = [card for card in self._cache().values() if card.stage in wanted]
+        else:
+            names = {stage.value for stage in wanted}
+            found = []
+            for doc_id, doc in self.raw_documents().items():
+                stored = doc.get("stage")
+                if not isinstance(stored, str) or stored in names or stored not in STAGE_VALUES:
+                    card = self.decode(doc_id, doc)
+                    if card.stage in wanted:
+                        found.append(card)
+        found.sort(key=board_order)
         return found
