@@ -1,7 +1,7 @@
 """The warm-up: while the user reads the first screen, get the other areas ready, a small step at a time.
 
-It imports the other areas, loads the cards and growth items, and builds, mounts and paints the board
-unseen, so that the first `2` only has to show it. Each step runs in its own turn of the event loop
+It imports the other areas, loads the cards, builds, mounts and paints the board unseen (so that the
+first `2` only has to show it), then loads the growth items. Each step runs in its own turn of the event loop
 (a few milliseconds at most, but for the board's build), so a key pressed meanwhile waits only for the
 step under way. Start-up leaves the garbage collector paused; the warm-up's end freezes what start-up
 made and switches the collector on.
@@ -21,6 +21,7 @@ from lean_journal.textual_internals import paint_off_screen, start_off_screen
 
 if TYPE_CHECKING:
     from lean_journal.app import LeanJournalApp
+    from lean_journal.store.repository import Repository
 
 WARM_UP_DELAY = 0.2  # seconds after the first frame (the journal's own put-off work comes first)
 STEP_GAP = 0.002  # seconds between steps: keys and paints that came meanwhile go first
@@ -67,13 +68,17 @@ class WarmUp:
         for area in self.app.AREAS:
             screen_class_of(area)
             yield 0
-        for repository in (self.app.store.cards, self.app.store.growth):
-            while not repository.is_built():
-                repository.load_some(LOAD_STEP)
-                yield 0
+        yield from self.load(self.app.store.cards)
         for area in self.app.AREAS:
             if area.mode in PREBUILT_AREAS:
                 yield from self.build_and_paint(area)
+        yield from self.load(self.app.store.growth)  # after the board: its area is built when first shown
+
+    def load(self, repository: Repository[Any]) -> Iterator[float]:
+        """Make a repository's model objects, LOAD_STEP at a time."""
+        while not repository.is_built():
+            repository.load_some(LOAD_STEP)
+            yield 0
 
     def build_and_paint(self, area: Area) -> Iterator[float]:
         """Build the screen of `area` unseen, wait for it to mount, then paint it unseen PAINT_PASSES times.
