@@ -15,12 +15,12 @@ import sys
 import time
 
 from benchmarks.harness import (
+    APP_SCRIPT,
     BENCH_NOW,
-    MINIMAL_APP,
     demo_file,
-    first_frame,
     fresh_copy,
     installed_python,
+    interleaved_first_frame,
     median,
     report,
 )
@@ -29,13 +29,6 @@ from lean_journal.clock import FixedClock
 from lean_journal.store import Store
 
 BOARD_MARKER = b"Done/Dropped"  # the board's button bar: on screen once the board is painted
-APP = """
-import sys
-from lean_journal.app import LeanJournalApp
-from lean_journal.clock import SystemClock
-from lean_journal.store import Store
-LeanJournalApp(Store(sys.argv[1], SystemClock()), SystemClock(), file_label="journal.json").run()
-"""
 APP_FIRST_FRAME = """
 import sys
 from lean_journal.app import LeanJournalApp
@@ -59,14 +52,7 @@ class MinimalList(App):
 
 def app_first_frame(python: str, path: str, mode: str, marker: bytes, repeat: int = 5) -> tuple[float, float]:
     """Medians of starting the app straight on area `mode` until `marker` shows, and of F0 (interleaved)."""
-    argv = [python, "-c", APP_FIRST_FRAME, path, mode]
-    minimal = [python, "-c", MINIMAL_APP]
-    first_frame(argv, marker)
-    frames, baselines = [], []
-    for _ in range(repeat):
-        baselines.append(first_frame(minimal, b"FIRST-FRAME-MARKER"))
-        frames.append(first_frame(argv, marker))
-    return median(frames), median(baselines)
+    return interleaved_first_frame([python, "-c", APP_FIRST_FRAME, path, mode], marker, python, repeat)
 
 
 def first_2_times(python: str, path: str, delays: tuple[float, ...], rounds: int = 3) -> dict[float, float]:
@@ -74,7 +60,7 @@ def first_2_times(python: str, path: str, delays: tuple[float, ...], rounds: int
     times: dict[float, list[float]] = {delay: [] for delay in delays}
     for _ in range(rounds):
         for delay in delays:
-            app = PtyApp([python, "-c", APP, path])
+            app = PtyApp([python, "-c", APP_SCRIPT, path])
             try:
                 app.wait_for(b"All entries")
                 if delay:
@@ -87,7 +73,7 @@ def first_2_times(python: str, path: str, delays: tuple[float, ...], rounds: int
 
 def later_switches(python: str, path: str, rounds: int = 5) -> float:
     """Median seconds of a switch between the journal (1) and the board (2) once both have been shown."""
-    app = PtyApp([python, "-c", APP, path])
+    app = PtyApp([python, "-c", APP_SCRIPT, path])
     times = []
     try:
         app.wait_for(b"All entries")

@@ -17,13 +17,14 @@ import time
 from pathlib import Path
 
 from benchmarks.harness import (
+    APP_SCRIPT,
     BENCH_NOW,
-    MINIMAL_APP,
     demo_file,
     file_baselines,
     first_frame,
     fresh_copy,
     installed_python,
+    interleaved_first_frame,
     median,
     minimal_first_frame,
     report,
@@ -33,13 +34,6 @@ from lean_journal.clock import FixedClock
 from lean_journal.store import Store
 from lean_journal.store.preview import preview_path
 
-JOURNAL_FIRST_FRAME = """
-import sys
-from lean_journal.app import LeanJournalApp
-from lean_journal.clock import SystemClock
-from lean_journal.store import Store
-LeanJournalApp(Store(sys.argv[1], SystemClock()), SystemClock(), file_label="journal.json").run()
-"""
 MINIMAL_LIST_APP = """
 from textual.app import App
 from textual.widgets import OptionList
@@ -51,26 +45,17 @@ QUERY = "kaizen walk"
 
 
 def journal_first_frame(path: str, python: str, repeat: int = 11) -> tuple[float, float]:
-    """Medians of the journal's first frame and of F0, their runs interleaved (seconds).
+    """Medians of the journal's first frame and of F0, interleaved (see harness.interleaved_first_frame).
 
     The journal's frame is from starting the app (opening the file included) until the list heading
-    shows. One untimed start first: like every later start of the app, the timed ones find the file's
-    preview. Each journal start is paired with a minimal app's, so that both see the same machine: on
-    these shared machines a block of runs taken a minute apart can differ by a third.
+    shows.
     """
-    argv = [python, "-c", JOURNAL_FIRST_FRAME, path]
-    minimal = [python, "-c", MINIMAL_APP]
-    first_frame(argv, b"All entries")
-    frames, baselines = [], []
-    for _ in range(repeat):
-        baselines.append(first_frame(minimal, b"FIRST-FRAME-MARKER"))
-        frames.append(first_frame(argv, b"All entries"))
-    return median(frames), median(baselines)
+    return interleaved_first_frame([python, "-c", APP_SCRIPT, path], b"All entries", python, repeat)
 
 
 def first_frame_without_preview(path: str, python: str, repeat: int = 5) -> float:
     """The same, when the preview is missing (the first start after another tool edited the file)."""
-    argv = [python, "-c", JOURNAL_FIRST_FRAME, path]
+    argv = [python, "-c", APP_SCRIPT, path]
     times = []
     for _ in range(repeat):
         preview_path(Path(path)).unlink(missing_ok=True)

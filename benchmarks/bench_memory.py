@@ -12,16 +12,9 @@ import subprocess
 import sys
 import time
 
-from benchmarks.harness import demo_file, fresh_copy
+from benchmarks.harness import APP_SCRIPT, demo_file, fresh_copy
 
 BUDGET_MB = 150
-APP = """
-import sys
-from lean_journal.app import LeanJournalApp
-from lean_journal.clock import SystemClock
-from lean_journal.store import Store
-LeanJournalApp(Store(sys.argv[1], SystemClock()), SystemClock(), file_label="journal.json").run()
-"""
 
 
 def rss_mb(pid: int) -> float:
@@ -51,7 +44,7 @@ def measure(years: int) -> float:
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "36"}
     path = fresh_copy(demo_file(years))
     child = subprocess.Popen(
-        [sys.executable, "-c", APP, str(path)], stdin=slave, stdout=slave, stderr=slave, env=env
+        [sys.executable, "-c", APP_SCRIPT, str(path)], stdin=slave, stdout=slave, stderr=slave, env=env
     )
     os.close(slave)
     peak = 0.0

@@ -10,23 +10,16 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks.harness import demo_file, fresh_copy, median, p95, report
+from benchmarks.harness import APP_SCRIPT, demo_file, fresh_copy, median, p95, report
 from benchmarks.pty_app import PtyApp
 
 BUDGET = 0.100
 QUERY = "kaizen floor"
-APP = """
-import sys
-from lean_journal.app import LeanJournalApp
-from lean_journal.clock import SystemClock
-from lean_journal.store import Store
-LeanJournalApp(Store(sys.argv[1], SystemClock()), SystemClock(), file_label="journal.json").run()
-"""
 
 
 def typing_times(path: str) -> list[float]:
     """One timing per key of QUERY typed into the search box."""
-    app = PtyApp([sys.executable, "-c", APP, path])
+    app = PtyApp([sys.executable, "-c", APP_SCRIPT, path])
     try:
         app.read_for(3.0)
         app.key_until(b"/", b"#tag")

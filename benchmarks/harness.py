@@ -30,6 +30,14 @@ class Minimal(App):
         yield Static("FIRST-FRAME-MARKER")
 Minimal().run()
 """
+APP_SCRIPT = """
+import sys
+from lean_journal.app import LeanJournalApp
+from lean_journal.clock import SystemClock
+from lean_journal.store import Store
+LeanJournalApp(Store(sys.argv[1], SystemClock()), SystemClock(), file_label="journal.json").run()
+"""
+"""The app on the journal file given as its one argument, as `python -c APP_SCRIPT FILE`."""
 
 
 def demo_file(years: int, seed: int = 7) -> Path:
@@ -138,6 +146,22 @@ def first_frame(
         child.kill()
         child.wait()
         os.close(master)
+
+
+def interleaved_first_frame(argv: list[str], marker: bytes, python: str, repeat: int) -> tuple[float, float]:
+    """Medians of `argv`'s first frame (until `marker` shows) and of F0, their runs interleaved (seconds).
+
+    One untimed start first: like every later start of the app, the timed ones find the file's preview.
+    Each start is paired with a minimal app's, so that both see the same machine: on these shared
+    machines a block of runs taken a minute apart can differ by a third.
+    """
+    minimal = [python, "-c", MINIMAL_APP]
+    first_frame(argv, marker)
+    frames, baselines = [], []
+    for _ in range(repeat):
+        baselines.append(first_frame(minimal, b"FIRST-FRAME-MARKER"))
+        frames.append(first_frame(argv, marker))
+    return median(frames), median(baselines)
 
 
 def minimal_first_frame(repeat: int = 5, python: str | None = None) -> float:
