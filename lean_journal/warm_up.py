@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from textual.screen import Screen
 
 from lean_journal.areas import Area, screen_class_of
+from lean_journal.screens.area import PUT_OFF_GAP
 from lean_journal.store import StoreError
 from lean_journal.textual_internals import paint_off_screen, start_off_screen
 
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from lean_journal.store.repository import Repository
 
 WARM_UP_DELAY = 0.2  # seconds after the first frame (the journal's own put-off work comes first)
-STEP_GAP = 0.002  # seconds between steps: keys and paints that came meanwhile go first
 LOAD_STEP = 100  # documents made into model objects per step (about 5 ms of cards)
 PREBUILT_AREAS = ("board",)  # areas whose screens are built in idle time, not on their first keypress
 PAINT_DELAY = 0.03  # seconds between waits for a screen built unseen to mount, and between its paints
@@ -61,7 +61,7 @@ class WarmUp:
             self.finish()
             raise
         else:
-            self.app.set_timer(pause or STEP_GAP, self.run_step, name="warm-up step")
+            self.app.set_timer(pause or PUT_OFF_GAP, self.run_step, name="warm-up step")
 
     def steps(self) -> Iterator[float]:
         """The warm-up's work, yielding between steps how long to wait before the next (0: a moment)."""

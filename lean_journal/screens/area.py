@@ -15,7 +15,7 @@ from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.store import SaveError, Store, StoreError
 from lean_journal.textual_internals import rendering_is_discarded, update_now
 
-PUT_OFF_GAP = 0.002  # seconds between the pieces of work an area put off until after the first frame
+PUT_OFF_GAP = 0.002  # seconds between pieces of start-up work: keys and paints that came meanwhile go first
 
 
 def closing(screen: Screen[Any]) -> bool:
