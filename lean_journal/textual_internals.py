@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import App
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.screen import Screen
+from textual.widget import Widget
 
 
 def rendering_is_discarded(app: App[Any]) -> bool:
@@ -65,18 +66,43 @@ def start_off_screen(app: App[Any], mode: str, screen: Screen[Any]) -> bool:
     return True
 
 
-def paint_off_screen(screen: Screen[Any], size: Size) -> None:
-    """Lay out and render a mounted `screen` that is not shown (private Textual API), discarding the output.
+def lay_out_off_screen(screen: Screen[Any], size: Size) -> list[tuple[Widget, Region]]:
+    """Lay out a mounted `screen` that is not shown (private Textual API): each widget, and what to render.
 
     Textual lays out and renders only the current screen, so a screen's first switch pays for its
     whole first frame, and for a second layout once its lists have learnt their height from that
-    render. Doing this unseen, in idle time, leaves the widgets sized and their lines cached, so the
-    switch mostly repaints from cache. Nothing is displayed; on any error the switch does it all.
+    render. Doing this unseen, in idle time (render_off_screen each widget, then
+    compose_frame_off_screen), leaves the widgets sized and their lines cached, so the switch mostly
+    repaints from cache. Nothing is displayed; on any error (an empty list) the switch does it all.
     """
     try:
         screen._refresh_layout(size)
-        screen._compositor.render_update(full=True)
         screen._layout_required = False  # as Screen._on_timer_update does after a layout
+        shown = screen._compositor.visible_widgets.items()
+        return [(widget, region_to_render(region, clip)) for widget, (region, clip) in shown]
+    except Exception:  # a changed private API must never break the app
+        return []
+
+
+def region_to_render(region: Region, clip: Region) -> Region:
+    """The part of a widget at `region`, clipped to `clip`, that the compositor renders (in its own cells)."""
+    visible = region.intersection(clip)
+    return Region(visible.x - region.x, visible.y - region.y, visible.width, visible.height)
+
+
+def render_off_screen(widget: Widget, crop: Region) -> None:
+    """Render `crop` of an unseen widget's lines into its caches (nothing is displayed)."""
+    if crop.area:
+        try:
+            widget.render_lines(crop)
+        except Exception:  # a changed private API must never break the app
+            return
+
+
+def compose_frame_off_screen(screen: Screen[Any]) -> None:
+    """Make an unseen screen's whole frame from its widgets' (cached) lines, and throw it away."""
+    try:
+        screen._compositor.render_update(full=True)
     except Exception:  # a changed private API must never break the app
         return
 

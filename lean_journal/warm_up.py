@@ -1,7 +1,7 @@
 """The warm-up: while the user reads the first screen, get the other areas ready, a small step at a time.
 
-It imports the other areas, loads the cards, builds, mounts and paints the board unseen (so that the
-first `2` only has to show it), then loads the growth items. Each step runs in its own turn of the event loop
+It builds, mounts and paints the board unseen (so that the first `2` only has to show it), imports the
+other areas, then loads the cards and the growth items. Each step runs in its own turn of the event loop
 (a few milliseconds at most, but for the board's build), so a key pressed meanwhile waits only for the
 step under way. Start-up leaves the garbage collector paused; the warm-up's end freezes what start-up
 made and switches the collector on.
@@ -18,7 +18,12 @@ from textual.screen import Screen
 from lean_journal.areas import Area, screen_class_of
 from lean_journal.screens.area import PUT_OFF_GAP
 from lean_journal.store import StoreError
-from lean_journal.textual_internals import paint_off_screen, start_off_screen
+from lean_journal.textual_internals import (
+    compose_frame_off_screen,
+    lay_out_off_screen,
+    render_off_screen,
+    start_off_screen,
+)
 
 if TYPE_CHECKING:
     from lean_journal.app import LeanJournalApp
@@ -66,13 +71,15 @@ class WarmUp:
     def steps(self) -> Iterator[float]:
         """The warm-up's work, yielding between steps how long to wait before the next (0: a moment)."""
         for area in self.app.AREAS:
+            if area.mode in PREBUILT_AREAS:
+                screen_class_of(area)
+                yield 0
+                yield from self.build_and_paint(area)  # it loads only the open columns' cards
+        for area in self.app.AREAS:
             screen_class_of(area)
             yield 0
         yield from self.load(self.app.store.cards)
-        for area in self.app.AREAS:
-            if area.mode in PREBUILT_AREAS:
-                yield from self.build_and_paint(area)
-        yield from self.load(self.app.store.growth)  # after the board: its area is built when first shown
+        yield from self.load(self.app.store.growth)
 
     def load(self, repository: Repository[Any]) -> Iterator[float]:
         """Make a repository's model objects, LOAD_STEP at a time."""
@@ -91,8 +98,25 @@ class WarmUp:
                 yield PAINT_DELAY
                 if screen is None or not screen.is_attached or screen.is_mounted:
                     break
-            if screen is None or not self.paint_unseen(screen):
+            if screen is None or not self.unseen(screen):
                 return
+            yield from self.paint_unseen(screen)
+
+    def unseen(self, screen: Screen[Any]) -> bool:
+        """Whether `screen` is mounted and still unseen (not shown, not gone, the app not closing)."""
+        app = self.app
+        return app.is_running and screen not in app.screen_stack and screen.is_mounted
+
+    def paint_unseen(self, screen: Screen[Any]) -> Iterator[float]:
+        """Lay out and render a mounted screen built unseen, a widget per step, while it stays unseen."""
+        for widget, crop in lay_out_off_screen(screen, self.app.size):
+            yield 0
+            if not self.unseen(screen):
+                return
+            render_off_screen(widget, crop)
+        yield 0
+        if self.unseen(screen):
+            compose_frame_off_screen(screen)
 
     def finish(self) -> None:
         """Start-up is over: garbage is collected as usual from now on (see _collect_from_now_on)."""
@@ -111,14 +135,6 @@ class WarmUp:
             del app.areas[area.mode]  # this Textual can't: build it when first shown, as usual
             return None
         return screen
-
-    def paint_unseen(self, screen: Screen[Any]) -> bool:
-        """Lay out and render a mounted screen built unseen, unless it has been shown; whether it did."""
-        app = self.app
-        if not app.is_running or screen in app.screen_stack or not screen.is_mounted:
-            return False  # closing, already shown, or gone
-        paint_off_screen(screen, app.size)
-        return True
 
 
 def _collect_from_now_on() -> None:

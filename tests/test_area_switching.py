@@ -134,3 +134,24 @@ def test_update_now_does_nothing_without_textuals_timer_update() -> None:
 
     update_now(object())  # type: ignore[arg-type]
     update_now(Broken())  # type: ignore[arg-type]
+
+
+async def test_an_area_hidden_before_its_put_off_work_is_done_does_it_once_shown_again(
+    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`2` just after the first frame: the journal's start-up work waits while the board is on screen."""
+    monkeypatch.setattr(area_module, "PUT_OFF_WHILE_HIDDEN", 0.05)
+    app = quiet_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        journal = app.screen
+        done: list[str] = []
+        await pilot.press("2")
+        await pilot.pause()
+        journal._run_put_off([lambda: done.append("first"), lambda: done.append("second")])
+        await asyncio.sleep(0.2)
+        await pilot.pause()
+        assert done == [], "nothing runs while the board is shown"
+        await pilot.press("1")
+        await asyncio.sleep(0.2)
+        await pilot.pause()
+        assert done == ["first", "second"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from board_support import SIZE, add_card, make_app, titles
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.pilot import Pilot
 
 import lean_journal.warm_up as warm_up
@@ -15,10 +15,15 @@ from lean_journal.app import LeanJournalApp
 from lean_journal.areas import AREAS
 from lean_journal.clock import FixedClock
 from lean_journal.model import Stage
-from lean_journal.screens.board import BoardScreen
+from lean_journal.screens.board import OPEN_STAGES, BoardScreen
 from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store
-from lean_journal.textual_internals import paint_off_screen, start_off_screen
+from lean_journal.textual_internals import (
+    compose_frame_off_screen,
+    lay_out_off_screen,
+    render_off_screen,
+    start_off_screen,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -151,25 +156,42 @@ async def test_without_the_private_api_the_board_is_built_on_its_first_key(
 def test_the_private_api_helpers_fail_safe() -> None:
     """Objects without Textual's private attributes: nothing is done and nothing is raised."""
     assert start_off_screen(object(), "board", object()) is False  # type: ignore[arg-type]
-    paint_off_screen(object(), Size(120, 36))  # type: ignore[arg-type]
+    assert lay_out_off_screen(object(), Size(120, 36)) == []  # type: ignore[arg-type]
+    render_off_screen(object(), Region(0, 0, 10, 1))  # type: ignore[arg-type]
+    compose_frame_off_screen(object())  # type: ignore[arg-type]
 
 
 async def test_the_warm_up_works_in_small_steps(
     demo_store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each step makes at most LOAD_STEP documents (a key waits for one step only); the board follows."""
+    """Each step makes at most LOAD_STEP documents (a key waits for one step only); the board comes first."""
     monkeypatch.setattr(warm_up, "WARM_UP_DELAY", 3600)  # the test takes the steps itself
     monkeypatch.setattr(warm_up, "LOAD_STEP", 40)
+    rendered: list[object] = []
+    render = warm_up.render_off_screen
+    monkeypatch.setattr(warm_up, "render_off_screen", lambda w, crop: (rendered.append(w), render(w, crop)))
     app = make_app(demo_store, clock)
     async with app.run_test(size=SIZE) as pilot:
         cards, growth = demo_store.cards, demo_store.growth
         made_before = 0
+        cards_made_when_board_built: int | None = None
+        rendered_before = 0
         for _ in app.warm_up.steps():
+            assert len(rendered) - rendered_before <= 1, "one widget rendered per step"
+            rendered_before = len(rendered)
             made = sum(len(r) if r.is_built() else len(r.decoded_so_far()) for r in (cards, growth))
             assert made - made_before <= 40
             made_before = made
-            if "board" in app.areas:
-                assert cards.is_built(), "the board is built once its cards are loaded"
+            if "board" in app.areas and cards_made_when_board_built is None:
+                await pilot.pause()  # the board mounts and loads its columns
+                cards_made_when_board_built = len(cards.decoded_so_far())
+                made_before = made = len(cards.decoded_so_far())
+            assert not growth.decoded_so_far() or cards.is_built(), "the cards load before growth"
         assert growth.is_built(), "the growth items are loaded last"
+        board_widgets = {app.areas["board"], *app.areas["board"].query("*")}
+        assert {*board_widgets} >= {*rendered} and len({*rendered}) > 10, "the board's widgets, one by one"
+        open_cards = [card for card in cards.all() if card.stage in OPEN_STAGES]
+        assert cards_made_when_board_built is not None
+        assert 0 < cards_made_when_board_built <= len(open_cards), "the board first, with its open cards"
         await pilot.pause()
         assert isinstance(app.areas["board"], BoardScreen)

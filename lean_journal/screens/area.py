@@ -16,6 +16,7 @@ from lean_journal.store import SaveError, Store, StoreError
 from lean_journal.textual_internals import rendering_is_discarded, update_now
 
 PUT_OFF_GAP = 0.002  # seconds between pieces of start-up work: keys and paints that came meanwhile go first
+PUT_OFF_WHILE_HIDDEN = 0.5  # seconds an area hidden before its start-up work is done waits between tries
 
 
 def closing(screen: Screen[Any]) -> bool:
@@ -82,9 +83,16 @@ class AreaScreen(Screen[None]):
         self._run_put_off(waiting)
 
     def _run_put_off(self, waiting: list[Callable[[], object]]) -> None:
-        """Run the first callback, and the rest a moment later: a key pressed meanwhile goes first."""
+        """Run the first callback, and the rest a moment later: a key pressed meanwhile goes first.
+
+        While another area is shown (`2` pressed just after the first frame, say), the work waits
+        PUT_OFF_WHILE_HIDDEN seconds at a time: the area on screen gets the machine to itself.
+        """
         if not waiting or closing(self):
             return  # e.g. `q` before the first frame
+        if not self.is_current:
+            self.set_timer(PUT_OFF_WHILE_HIDDEN, partial(self._run_put_off, waiting), name="put-off work")
+            return
         first, *rest = waiting
         first()
         if rest:

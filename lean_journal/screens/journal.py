@@ -100,11 +100,11 @@ class JournalScreen(BrowseMixin, BoxesMixin, AreaScreen, EditingMixin):
         self.query_one("#calendar", MonthCalendar).show(None, frozenset(e.day for e in first))
         self.select_day(self.clock.today(), announce=False)
         self.after_first_frame(self.render_selected)
-        self.after_first_frame(self.mount_boxes)
-        self.after_first_frame(self.prepare_editor)
-        self.entry_list.focus()
         if len(first) == FIRST_PAGE:
             self.after_first_frame(self.reload_list)
+        self.after_first_frame(self.mount_boxes)
+        self.after_first_frame(self.prepare_editor)  # last: the slowest, and needed only to write
+        self.entry_list.focus()
         self.maybe_resume_draft()
 
     @property
