@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -130,6 +131,12 @@ class LeanJournalApp(App[None]):
             yield
         for screen in self.screen_stack[-1:]:
             screen.check_idle()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Handle `event`; after a key, the area on screen paints its effect as soon as it is idle."""
+        await super().on_event(event)
+        if isinstance(event, events.Key) and isinstance(self.screen, AreaScreen):
+            self.screen.paint_when_idle()
 
     def _header_line(self) -> str:
         """Today's date and the file in use (plain text: the header never reads it as markup)."""

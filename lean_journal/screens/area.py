@@ -109,11 +109,20 @@ class AreaScreen(Screen[None]):
         event.refresh_styles = False
         self._paint_when_idle = True
 
+    def paint_when_idle(self) -> None:
+        """Paint what changed as soon as this screen is idle, not at its update timer's next tick.
+
+        Textual paints from a 60 Hz timer that, once it has ticked, sleeps out the rest of its period:
+        a key handled within 17 ms of the last paint waited up to 17 ms more (8 on average) to show.
+        """
+        self._paint_when_idle = True
+
     def on_idle(self) -> None:
-        """Once a resume is handled, paint now rather than at the update timer's next tick."""
+        """Once a resume or a key is handled, paint now rather than at the update timer's next tick."""
         if self._paint_when_idle:
             self._paint_when_idle = False
-            update_now(self)
+            if self.is_current:  # a key that switched areas: the area shown paints
+                update_now(self)
 
     def _compositor_refresh(self) -> None:
         """Render and show what changed, except while Textual would throw the frame away (see there)."""

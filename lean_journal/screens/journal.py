@@ -26,7 +26,6 @@ from lean_journal.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
-    from textual.widgets import Markdown
 
 
 EMPTY_JOURNAL = "Nothing written yet: press n to write today's entry."
@@ -256,7 +255,8 @@ class JournalScreen(BrowseMixin, BoxesMixin, AreaScreen, EditingMixin):
         self.search_query = SearchQuery()
         self.search_box.close()
 
-    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
+    @on(EntryView.LinkClicked)
+    def _link_clicked(self, event: EntryView.LinkClicked) -> None:
         """Open a card link as the card's page; web links in the browser."""
         event.stop()
         card_id = card_id_of(event.href)
