@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
+
 from lean_journal import pdca
 from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.model import Card, Stage
 from lean_journal.screens.board import BoardScreen
 from lean_journal.store import Store
+from lean_journal.widgets.board_actions import BoardActions
 from lean_journal.widgets.board_column import BoardColumn
 
 SIZE = (120, 36)
@@ -29,6 +32,12 @@ def board(app: LeanJournalApp) -> BoardScreen:
 def column(app: LeanJournalApp, stage: Stage) -> BoardColumn:
     """One column of the board."""
     return board(app).column(stage)
+
+
+async def click_bar(app: LeanJournalApp, pilot: Pilot[None], action: str) -> None:
+    """Click the label of `action` on the board's action bar."""
+    bar = app.screen.query_one("#board-actions", BoardActions)
+    await pilot.click("#board-actions", offset=bar.offset_of(action))
 
 
 def titles(app: LeanJournalApp, stage: Stage) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from board_support import MARKUP_TITLE, PLANNED, SIZE, add_card, column, make_app, titles
+from board_support import MARKUP_TITLE, PLANNED, SIZE, add_card, click_bar, column, make_app, titles
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -246,9 +246,9 @@ async def test_the_mouse_selects_and_moves_cards(store: Store, clock: FixedClock
         await pilot.click("#cards-struggle", offset=(3, 2))
         assert isinstance(app.screen, BoardScreen)
         assert column(app, Stage.STRUGGLE).selected_card_id == lower.id
-        await pilot.click("#bar-forward")
+        await click_bar(app, pilot, "forward")
         await pilot.pause()
         assert store.cards.get(lower.id).stage is Stage.PLAN
-        await pilot.click("#bar-back")
+        await click_bar(app, pilot, "back")
         await pilot.pause()
         assert store.cards.get(lower.id).stage is Stage.STRUGGLE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from board_support import SIZE, column, make_app
+from board_support import SIZE, click_bar, column, make_app
 
 from lean_journal import pdca
 from lean_journal.clock import FixedClock
@@ -161,16 +161,16 @@ async def test_the_action_bar_does_what_the_keys_do(store: Store, clock: FixedCl
     app = make_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2")
-        await pilot.click("#bar-down")
+        await click_bar(app, pilot, "down")
         await pilot.pause()
         assert [c.title for c in store.cards.list(stage=Stage.STRUGGLE)] == ["second", "first"]
-        await pilot.click("#bar-up")
+        await click_bar(app, pilot, "up")
         await pilot.pause()
         assert store.cards.list(stage=Stage.STRUGGLE)[0].id == first.id
-        await pilot.click("#bar-closed")
+        await click_bar(app, pilot, "closed")
         assert column(app, Stage.DONE).display
         for button, screen in (("open", CardDetailScreen), ("new", NewCardScreen), ("drop", DropCardScreen)):
-            await pilot.click(f"#bar-{button}")
+            await click_bar(app, pilot, button)
             await pilot.pause()
             assert isinstance(app.screen, screen)
             await pilot.press("escape")
