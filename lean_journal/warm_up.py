@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from lean_journal.app import LeanJournalApp
     from lean_journal.store.repository import Repository
 
-WARM_UP_DELAY = 0.2  # seconds after the first frame (the journal's own put-off work comes first)
+WARM_UP_DELAY = 0.1  # seconds after the first frame (the journal shows its entry first)
 LOAD_STEP = 100  # documents made into model objects per step (about 5 ms of cards)
 PREBUILT_AREAS = ("board",)  # areas whose screens are built in idle time, not on their first keypress
 PAINT_DELAY = 0.03  # seconds between waits for a screen built unseen to mount, and between its paints
