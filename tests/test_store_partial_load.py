@@ -10,6 +10,7 @@ import pytest
 from lean_journal.clock import FixedClock
 from lean_journal.model import Stage
 from lean_journal.store import NotFoundError, Store, UnreadableFileError
+from lean_journal.store.preview import preview_path
 
 OPEN = (Stage.STRUGGLE, Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT)
 
@@ -32,7 +33,8 @@ def test_load_some_builds_the_cache_in_steps(demo_store: Store, clock: FixedCloc
 
 
 def test_the_open_columns_need_only_their_own_cards(demo_store: Store, clock: FixedClock) -> None:
-    """The board's first look makes the open cards alone, and in the order `list` gives them."""
+    """Without a preview, the board's first look makes the open cards alone, in the order of `list`."""
+    preview_path(demo_store.path).unlink()
     store = reopened(demo_store, clock)
     shown = store.cards.in_stages(OPEN)
     expected = [card for card in demo_store.cards.list() if card.stage in OPEN]
@@ -40,6 +42,20 @@ def test_the_open_columns_need_only_their_own_cards(demo_store: Store, clock: Fi
     assert len(store.cards.decoded_so_far()) == len(expected) < len(demo_store.cards)
     assert store.cards.in_stages(OPEN) == expected, "asked again: the same cards"
     assert store.cards.in_stages((Stage.DONE,)) == demo_store.cards.list(stage=Stage.DONE)
+
+
+def test_the_open_columns_come_from_the_preview_without_parsing_the_file(
+    demo_store: Store, clock: FixedClock
+) -> None:
+    """The preview holds every open card: the board's first look leaves the 10 MB file unparsed."""
+    store = reopened(demo_store, clock)
+    expected = [card for card in demo_store.cards.list() if card.stage in OPEN]
+    assert store.cards.in_stages(OPEN) == expected
+    assert not store.storage.loaded
+    assert store.cards.decoded_so_far() == {}, "cards made from the preview are not kept"
+    assert store.cards.in_stages((Stage.DONE,)) == demo_store.cards.list(stage=Stage.DONE)
+    assert store.storage.loaded, "closed cards are not in the preview: the file is read"
+    assert store.cards.in_stages(OPEN) == expected
 
 
 def test_one_card_is_made_alone(demo_store: Store, clock: FixedClock) -> None:
@@ -69,6 +85,9 @@ def test_a_card_without_a_stage_is_filed_as_a_struggle(demo_store: Store, clock:
     store = reopened(demo_store, clock)
     assert card_id in {card.id for card in store.cards.in_stages(OPEN)}
     assert card_id in {card.id for card in reopened(demo_store, clock).cards.list(stage=Stage.STRUGGLE)}
+    from_preview = reopened(demo_store, clock)  # the full read above wrote a preview of the edited file
+    assert card_id in {card.id for card in from_preview.cards.in_stages(OPEN)}
+    assert not from_preview.storage.loaded
 
 
 def test_a_card_with_an_unknown_stage_is_reported_as_by_list(demo_store: Store, clock: FixedClock) -> None:
@@ -78,6 +97,8 @@ def test_a_card_with_an_unknown_stage_is_reported_as_by_list(demo_store: Store, 
         reopened(demo_store, clock).cards.in_stages(OPEN)
     with pytest.raises(UnreadableFileError):
         reopened(demo_store, clock).cards.list()
+    with pytest.raises(UnreadableFileError):  # now from the preview the full reads above wrote
+        reopened(demo_store, clock).cards.in_stages(OPEN)
 
 
 def test_cards_made_early_are_dropped_when_the_file_changes(demo_store: Store, clock: FixedClock) -> None:

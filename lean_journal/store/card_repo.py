@@ -12,6 +12,7 @@ from lean_journal.store.repository import Repository
 
 STAGE_ORDER = {stage: index for index, stage in enumerate((*FLOW, Stage.DROPPED))}
 STAGE_VALUES = frozenset(stage.value for stage in Stage)
+CLOSED = frozenset((Stage.DONE, Stage.DROPPED))
 
 
 def board_order(card: Card) -> tuple[int, float, object]:
@@ -73,13 +74,25 @@ class CardRepository(Repository[Card]):
         if self.is_built():
             found = [card for card in self._cache().values() if card.stage in wanted]
         else:
-            names = {stage.value for stage in wanted}
-            found = []
-            for doc_id, doc in self.raw_documents().items():
-                stored = doc.get("stage")
-                if not isinstance(stored, str) or stored in names or stored not in STAGE_VALUES:
-                    card = self.decode(doc_id, doc)
-                    if card.stage in wanted:
-                        found.append(card)
+            found = self._made_in_stages(wanted)
         found.sort(key=board_order)
+        return found
+
+    def _made_in_stages(self, wanted: set[Stage]) -> builtins.list[Card]:
+        """The cards in `wanted` stages, made from the stored documents (the preview's, if it has them all).
+
+        The preview holds every card not done or dropped, so open stages need not wait for the whole
+        file to be parsed. Cards made from the preview are not kept: the file's own come with its parse.
+        """
+        previewed = self._storage.open_cards() if wanted.isdisjoint(CLOSED) else None
+        documents = self.raw_documents() if previewed is None else previewed
+        make = self.decode if previewed is None else self._load
+        names = {stage.value for stage in wanted}
+        found = []
+        for doc_id, doc in documents.items():
+            stored = doc.get("stage")
+            if not isinstance(stored, str) or stored in names or stored not in STAGE_VALUES:
+                card = make(doc_id, doc)
+                if card.stage in wanted:
+                    found.append(card)
         return found

@@ -1,5 +1,5 @@
 """The preview: a small sidecar file holding what the first screen and `list -n` need (the newest entries,
-the drafts, the settings), so they can answer before the whole journal is parsed.
+the drafts, the settings) and the board's open cards, so they can answer before the whole journal is parsed.
 
 It is only ever a copy. It names the exact file it was made from (inode, modification time and size), and
 a preview that does not match the journal as it is now is ignored, so a stale or damaged preview can never
@@ -23,11 +23,13 @@ import orjson
 from lean_journal.store.fileio import atomic_write
 from lean_journal.store.schema import CURRENT_SCHEMA, Tables
 
-PREVIEW_FORMAT = 1
+PREVIEW_FORMAT = 2  # 2: with the open cards
 NEWEST_ENTRIES = 100
 """How many of the newest entries a preview holds (more than a first screen or `list -n` usually shows)."""
 WHOLE_TABLES = ("settings", "drafts")
 """Small tables a preview copies whole."""
+CLOSED = ("done", "dropped")
+"""Cards in these stages are left out of a preview: the board's open columns hold a few dozen of 1,500."""
 
 Documents = dict[str, dict[str, Any]]
 
@@ -39,6 +41,8 @@ class Preview:
     tables: dict[str, Documents]
     newest_entries: list[tuple[str, dict[str, Any]]]
     entry_count: int
+    open_cards: Documents
+    """Every card whose stored stage is not a closed one (unknown and missing stages included)."""
 
     def newest(self, count: int) -> list[tuple[str, dict[str, Any]]] | None:
         """The `count` newest entries (id, document), or None if the preview holds too few to know them."""
@@ -75,6 +79,7 @@ def build(data: Tables) -> bytes:
     """The preview of a whole (parsed, current-schema) journal, as bytes to write."""
     entries = data.get("entries", {})
     newest = [[doc_id, entries[doc_id]] for doc_id in newest_entry_ids(entries, NEWEST_ENTRIES)]
+    cards = data.get("cards", {})
     return orjson.dumps(
         {
             "format": PREVIEW_FORMAT,
@@ -82,6 +87,7 @@ def build(data: Tables) -> bytes:
             "tables": {name: data.get(name, {}) for name in WHOLE_TABLES},
             "newest_entries": newest,
             "entry_count": len(entries),
+            "open_cards": {doc_id: doc for doc_id, doc in cards.items() if doc.get("stage") not in CLOSED},
         }
     )
 
@@ -92,7 +98,7 @@ def write(path: Path, data: Tables, signature: Iterable[int]) -> None:
         content = build(data)
         sig = orjson.dumps(list(signature))
         atomic_write(preview_path(path), sig + b"\n" + content, durable=False)
-    except (OSError, KeyError, TypeError, ValueError):  # orjson's errors are TypeError / ValueError
+    except (OSError, KeyError, TypeError, ValueError, AttributeError):  # orjson's: TypeError, ValueError
         forget(path)
 
 
@@ -123,7 +129,9 @@ def _checked(data: Any) -> Preview | None:
     tables = data["tables"]
     newest = [(str(doc_id), doc) for doc_id, doc in data["newest_entries"]]
     count = data["entry_count"]
+    cards = data["open_cards"]
     documents = [*(doc for _, doc in newest), *(d for name in WHOLE_TABLES for d in tables[name].values())]
+    documents += cards.values()
     if not isinstance(count, int) or not all(isinstance(doc, dict) for doc in documents):
         return None
-    return Preview(tables=tables, newest_entries=newest, entry_count=count)
+    return Preview(tables=tables, newest_entries=newest, entry_count=count, open_cards=cards)

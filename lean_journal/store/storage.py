@@ -113,6 +113,10 @@ class AtomicJSONStorage(Storage):
             return self._preview.tables[table]
         return (self.read() or {}).get(table, {})
 
+    def open_cards(self) -> dict[str, dict[str, Any]] | None:
+        """Every card not done or dropped, as documents from the preview; None when the file must be read."""
+        return None if self._preview is None else self._preview.open_cards
+
     def newest_entries(self, count: int) -> list[tuple[str, dict[str, Any]]] | None:
         """The `count` newest entry documents from the preview, or None when the file must be read."""
         return None if self._preview is None else self._preview.newest(count)
