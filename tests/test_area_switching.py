@@ -14,6 +14,7 @@ import lean_journal.warm_up as warm_up
 from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.model import Stage
+from lean_journal.screens.area import AreaScreen
 from lean_journal.screens.board import BoardScreen
 from lean_journal.store import Store
 from lean_journal.textual_internals import update_now
@@ -137,23 +138,23 @@ def test_update_now_does_nothing_without_textuals_timer_update() -> None:
 
 
 async def test_an_area_hidden_before_its_put_off_work_is_done_does_it_once_shown_again(
-    store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+    store: Store, clock: FixedClock
 ) -> None:
     """`2` just after the first frame: the journal's start-up work waits while the board is on screen."""
-    monkeypatch.setattr(area_module, "PUT_OFF_WHILE_HIDDEN", 0.05)
     app = quiet_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
         journal = app.screen
+        assert isinstance(journal, AreaScreen)
         done: list[str] = []
         await pilot.press("2")
         await pilot.pause()
-        journal._run_put_off([lambda: done.append("first"), lambda: done.append("second")])
+        journal.after_first_frame(lambda: done.append("first"))
+        journal.after_first_frame(lambda: done.append("second"))
         await asyncio.sleep(0.2)
         await pilot.pause()
         assert done == [], "nothing runs while the board is shown"
         await pilot.press("1")
-        await asyncio.sleep(0.2)
-        await pilot.pause()
+        await pilot.pause(0.05)
         assert done == ["first", "second"]
 
 

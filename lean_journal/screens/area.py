@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial, wraps
+from functools import wraps
 from typing import Any
 
 from textual import events, on
@@ -16,7 +16,6 @@ from lean_journal.store import SaveError, Store, StoreError
 from lean_journal.textual_internals import rendering_is_discarded, update_now
 
 PUT_OFF_GAP = 0.002  # seconds between pieces of start-up work: keys and paints that came meanwhile go first
-PUT_OFF_WHILE_HIDDEN = 0.5  # seconds an area hidden before its start-up work is done waits between tries
 
 
 def closing(screen: Screen[Any]) -> bool:
@@ -66,37 +65,31 @@ class AreaScreen(Screen[None]):
         super().__init__(id=f"area-{self.AREA}")
         self.store = store
         self.clock = clock
-        self._after_first_frame: list[Callable[[], object]] = []
+        self._put_off: list[Callable[[], object]] = []  # start-up work done a piece at a time
         self._paint_when_idle = False
 
     def after_first_frame(self, callback: Callable[[], object]) -> None:
-        """Run `callback` once the app's first frame is on screen (soon, if it already is)."""
-        if getattr(self.app, "first_frame_shown", True):
-            self.call_after_refresh(callback)
-        else:
-            self._after_first_frame.append(callback)
+        """Run `callback` once the app's first frame is on screen, after the work put off before it."""
+        self._put_off.append(callback)
+        if getattr(self.app, "first_frame_shown", True) and len(self._put_off) == 1:
+            self.set_timer(PUT_OFF_GAP, self._run_put_off, name="put-off work")
 
     @on(FirstFrameShown)
     def _first_frame_shown(self) -> None:
-        """Run what was put off until the first frame was shown."""
-        waiting, self._after_first_frame = self._after_first_frame, []
-        self._run_put_off(waiting)
+        """Start on what was put off until the first frame was shown."""
+        self._run_put_off()
 
-    def _run_put_off(self, waiting: list[Callable[[], object]]) -> None:
-        """Run the first callback, and the rest a moment later: a key pressed meanwhile goes first.
+    def _run_put_off(self) -> None:
+        """Run the next piece of put-off work, the rest a moment later: a key pressed meanwhile goes first.
 
-        While another area is shown (`2` pressed just after the first frame, say), the work waits
-        PUT_OFF_WHILE_HIDDEN seconds at a time: the area on screen gets the machine to itself.
+        While another area is shown (`2` pressed just after the first frame, say), the rest waits until
+        this one is shown again: the area on screen gets the machine to itself.
         """
-        if not waiting or closing(self):
-            return  # e.g. `q` before the first frame
-        if not self.is_current:
-            self.set_timer(PUT_OFF_WHILE_HIDDEN, partial(self._run_put_off, waiting), name="put-off work")
-            return
-        first, *rest = waiting
-        first()
-        if rest:
-            self.set_timer(PUT_OFF_GAP, partial(self._run_put_off, rest), name="put-off work")
+        if not self._put_off or closing(self) or not self.is_current:
+            return  # `q` before the first frame, say; or hidden: `_resumed` goes on with it
+        self._put_off.pop(0)()
+        if self._put_off:
+            self.set_timer(PUT_OFF_GAP, self._run_put_off, name="put-off work")
 
     @on(events.ScreenResume)
     def _resumed(self, event: events.ScreenResume) -> None:
@@ -108,6 +101,8 @@ class AreaScreen(Screen[None]):
         """
         event.refresh_styles = False
         self._paint_when_idle = True
+        if self._put_off and getattr(self.app, "first_frame_shown", True):
+            self.set_timer(PUT_OFF_GAP, self._run_put_off, name="put-off work")  # after the paint
 
     def paint_when_idle(self) -> None:
         """Paint what changed as soon as this screen is idle, not at its update timer's next tick.
