@@ -116,20 +116,33 @@ def journal_keys(path: str) -> tuple[list[float], list[float]]:
     return search, moves
 
 
+def newest_days(path: str, count: int) -> list[bytes]:
+    """The days of the `count` newest entries, as the list's rows show them (the list's first rows)."""
+    store = Store(path, FixedClock(BENCH_NOW))
+    try:
+        return [entry.day.isoformat().encode() for entry in store.entries.list(limit=count)]
+    finally:
+        store.close()
+
+
+def settled_journal(python: str, path: str) -> PtyApp:
+    """The app in a real terminal, its start-up over (first frame, then 2 s for the idle-time work)."""
+    app = PtyApp([python, "-c", APP_SCRIPT, path])
+    app.wait_for(b"All entries")
+    app.read_for(2.0)
+    return app
+
+
 def list_moves_in_terminal(python: str, path: str, rounds: int = 10) -> list[float]:
     """Seconds from j (or k), pressed once start-up has settled, until the list's new cursor row is drawn.
 
     A row shows its entry's date; after j the second entry's row is drawn anew (now under the cursor),
     after k the first one's. The entry view renders only after the cursor rests (RENDER_DELAY).
     """
-    store = Store(path, FixedClock(BENCH_NOW))
-    first, second = (entry.day.isoformat().encode() for entry in store.entries.list(limit=2))
-    store.close()
-    app = PtyApp([python, "-c", APP_SCRIPT, path])
+    first, second = newest_days(path, 2)
+    app = settled_journal(python, path)
     times = []
     try:
-        app.wait_for(b"All entries")
-        app.read_for(2.0)
         for _ in range(rounds):
             times.append(app.key_until(b"j", second))
             app.read_for(0.3)
@@ -146,14 +159,10 @@ def list_moves_at_a_reading_pace(python: str, path: str, pace: float = 0.15, cou
     The view renders an entry once the cursor has rested RENDER_DELAY (0.12 s), so at this pace every
     key comes while (or just after) the last entry is rendered and painted.
     """
-    store = Store(path, FixedClock(BENCH_NOW))
-    days = [entry.day.isoformat().encode() for entry in store.entries.list(limit=count + 1)]
-    store.close()
-    app = PtyApp([python, "-c", APP_SCRIPT, path])
+    days = newest_days(path, count + 1)
+    app = settled_journal(python, path)
     times = []
     try:
-        app.wait_for(b"All entries")
-        app.read_for(2.0)
         for day in days[1:]:
             times.append(app.key_until(b"j", day))
             app.read_for(max(0.0, pace - times[-1]))

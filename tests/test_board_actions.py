@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 import pytest
-from rich.style import Style
+from drawn_bar_support import bottom_line, picture, style_of
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widget import Widget
@@ -69,21 +68,6 @@ class BarApp(App[None]):
         self.requested.append(event.action)
 
 
-def screenshot(app: App[None]) -> str:
-    """The app's SVG screenshot, without the id that differs between runs (as pytest-textual-snapshot)."""
-    return re.sub(r"\bterminal-\d+-([\w-]+)", r"terminal-\1", app.export_screenshot())
-
-
-def bottom_line(app: App[None]) -> str:
-    """The text of the screen's last line."""
-    return "".join(segment.text for segment in app.screen._compositor.render_strips()[-1])
-
-
-def style_of(bar: BoardActions, text: str) -> Style | None:
-    """The style of the bar's segment that holds `text`."""
-    return next(segment.style for segment in bar.render_line(0) if text in segment.text)
-
-
 def bar_of(app: App[None]) -> BoardActions:
     """The app's action bar."""
     return app.query_one("#bar", BoardActions)
@@ -95,16 +79,9 @@ def column_of(name: str) -> int:
     return 1 + (slot.left + slot.right - 1) // 2
 
 
-async def picture(bar: type[Widget], width: int, hover: int | None, theme: str) -> tuple[str, str]:
-    """The bottom line and the whole screenshot of a BarApp showing `bar`, the pointer at column `hover`."""
-    app = BarApp(bar)
-    async with app.run_test(size=(width, 3)) as pilot:
-        app.theme = theme
-        await pilot.pause()
-        if hover is not None:
-            await pilot.hover(offset=(hover, 2))
-            await pilot.pause()
-        return bottom_line(app), screenshot(app)
+async def picture_of(bar: type[Widget], width: int, hover: int | None, theme: str) -> tuple[str, str]:
+    """The bottom line and the screenshot of a BarApp showing `bar`, the pointer at column `hover`."""
+    return await picture(BarApp(bar), (width, 3), hover, theme)
 
 
 @pytest.mark.parametrize(
@@ -121,8 +98,8 @@ async def test_it_looks_exactly_like_the_row_of_compact_buttons(
     width: int, hover: int | None, theme: str
 ) -> None:
     """Same text, colours and segments as the Buttons it replaces: the screenshots are byte-identical."""
-    buttons_line, buttons_svg = await picture(ButtonRow, width, hover, theme)
-    line, svg = await picture(BoardActions, width, hover, theme)
+    buttons_line, buttons_svg = await picture_of(ButtonRow, width, hover, theme)
+    line, svg = await picture_of(BoardActions, width, hover, theme)
     assert line == buttons_line
     assert svg == buttons_svg
 

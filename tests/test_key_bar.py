@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from rich.style import Style
+from drawn_bar_support import bottom_line, picture, style_of
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -83,31 +81,9 @@ class MarkupGroupApp(KeysApp):
     ]
 
 
-def screenshot(app: App[None]) -> str:
-    """The app's SVG screenshot, without the id that differs between runs (as pytest-textual-snapshot)."""
-    return re.sub(r"\bterminal-\d+-([\w-]+)", r"terminal-\1", app.export_screenshot())
-
-
-def style_of(bar: KeyBar, text: str) -> Style | None:
-    """The style of the bar's segment that holds `text`."""
-    return next(segment.style for segment in bar.render_line(0) if text in segment.text)
-
-
-def bottom_line(app: App[None]) -> str:
-    """The text of the screen's last line."""
-    return "".join(segment.text for segment in app.screen._compositor.render_strips()[-1])
-
-
-async def picture(bar: type[Widget], width: int, hover: int | None, theme: str) -> tuple[str, str]:
-    """The bottom line and the whole screenshot of a KeysApp showing `bar`, the pointer at column `hover`."""
-    app = KeysApp(bar)
-    async with app.run_test(size=(width, 5)) as pilot:
-        app.theme = theme
-        await pilot.pause()
-        if hover is not None:
-            await pilot.hover(offset=(hover, 4))
-            await pilot.pause()
-        return bottom_line(app), screenshot(app)
+async def picture_of(bar: type[Widget], width: int, hover: int | None, theme: str) -> tuple[str, str]:
+    """The bottom line and the screenshot of a KeysApp showing `bar`, the pointer at column `hover`."""
+    return await picture(KeysApp(bar), (width, 5), hover, theme)
 
 
 @pytest.mark.parametrize(
@@ -123,8 +99,8 @@ async def picture(bar: type[Widget], width: int, hover: int | None, theme: str) 
 )
 async def test_it_looks_exactly_like_textuals_footer(width: int, hover: int | None, theme: str) -> None:
     """Same text, colours and segments as Footer: the screenshots are byte-identical."""
-    footer_line, footer_svg = await picture(Footer, width, hover, theme)
-    line, svg = await picture(KeyBar, width, hover, theme)
+    footer_line, footer_svg = await picture_of(Footer, width, hover, theme)
+    line, svg = await picture_of(KeyBar, width, hover, theme)
     assert line == footer_line
     assert svg == footer_svg
 
