@@ -21,7 +21,7 @@ from rich.theme import Theme
 
 from lean_journal.widgets.entry_view import HREF  # the meta key of a link's target in the rendered cells
 
-PLAIN_ABOVE = 200_000  # characters: a longer body is shown as plain text (Markdown would take seconds)
+PLAIN_ABOVE = 50_000  # characters: a longer body is shown as plain text (Markdown takes ~5 ms per KB)
 CODE_THEME = "ansi_dark"  # code blocks in the terminal's own colours, like the rest of the app
 
 
