@@ -124,7 +124,7 @@ class LeanJournalApp(App[None]):
         """Textual's batch of updates, then a nudge to the screen on show to paint what it put off.
 
         The screen skips its update while a batch runs, and Textual's end of a batch prompts only the
-        app. A switch made during a batch (a Markdown view updating, say) otherwise stayed unpainted
+        app. A switch made during a batch (a widget recomposing, say) otherwise stayed unpainted
         until the next key.
         """
         with super().batch_update():

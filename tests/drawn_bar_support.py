@@ -19,6 +19,20 @@ def bottom_line(app: App[None]) -> str:
     return "".join(segment.text for segment in app.screen._compositor.render_strips()[-1])
 
 
+def counted_refreshes(bar: Widget) -> list[bool]:
+    """A list that grows by one each time `bar` asks to be repainted."""
+    refreshes: list[bool] = []
+    refresh = bar.refresh
+
+    def counted_refresh(*args: object, **kwargs: object) -> Widget:
+        """Count, then refresh."""
+        refreshes.append(True)
+        return refresh(*args, **kwargs)  # type: ignore[arg-type]
+
+    bar.refresh = counted_refresh  # type: ignore[method-assign,assignment]
+    return refreshes
+
+
 def style_of(bar: Widget, text: str) -> Style | None:
     """The style of the bar's segment that holds `text`."""
     return next(segment.style for segment in bar.render_line(0) if text in segment.text)

@@ -81,7 +81,7 @@ async def test_a_switch_is_held_back_only_when_textual_composes_the_screen(
 async def test_a_switch_made_during_a_batch_is_painted_when_it_ends(
     store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A 2 pressed as a Markdown view updated (a batch) once left the board unpainted until the next key."""
+    """A 2 pressed during a batch of updates once left the board unpainted until the next key."""
     app = quiet_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
         board = await board_then_journal(app, pilot)

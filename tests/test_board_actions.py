@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from drawn_bar_support import bottom_line, picture, style_of
+from drawn_bar_support import bottom_line, counted_refreshes, picture, style_of
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widget import Widget
@@ -194,15 +194,7 @@ async def test_only_a_change_of_the_label_under_the_pointer_repaints() -> None:
         bar = bar_of(app)
         await pilot.hover("#bar", offset=bar.offset_of("forward"))
         await pilot.pause()
-        refreshes: list[bool] = []
-        refresh = bar.refresh
-
-        def counted_refresh(*args: object, **kwargs: object) -> Widget:
-            """Count, then refresh."""
-            refreshes.append(True)
-            return refresh(*args, **kwargs)  # type: ignore[arg-type]
-
-        bar.refresh = counted_refresh  # type: ignore[method-assign,assignment]
+        refreshes = counted_refreshes(bar)
         middle = bar.offset_of("forward")
         await pilot.hover("#bar", offset=(middle.x - 3, 0))
         await pilot.hover("#bar", offset=(middle.x + 3, 0))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from drawn_bar_support import bottom_line, picture, style_of
+from drawn_bar_support import bottom_line, counted_refreshes, picture, style_of
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -176,15 +176,7 @@ async def test_only_a_change_of_the_keys_shown_repaints() -> None:
     async with app.run_test(size=(110, 5)) as pilot:
         await pilot.pause()
         bar = app.query_one(KeyBar)
-        refreshes: list[bool] = []
-        refresh = bar.refresh
-
-        def counted_refresh(*args: object, **kwargs: object) -> Widget:
-            """Count, then refresh."""
-            refreshes.append(True)
-            return refresh(*args, **kwargs)  # type: ignore[arg-type]
-
-        bar.refresh = counted_refresh  # type: ignore[method-assign,assignment]
+        refreshes = counted_refreshes(bar)
         app.set_focus(app.query_one("#one"))
         await pilot.pause()
         app.set_focus(app.query_one("#two"))

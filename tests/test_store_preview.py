@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from lean_journal.clock import FixedClock
 from lean_journal.entry_draft import EntryDraft
-from lean_journal.model import JournalEntry
-from lean_journal.store import Store
+from lean_journal.model import CLOSED, JournalEntry
+from lean_journal.store import Store, preview
 from lean_journal.store.preview import NEWEST_ENTRIES, newest_entry_ids, preview_path
 
 DAY = date(2026, 11, 24)
@@ -164,6 +164,11 @@ def test_a_forged_preview_with_the_right_signature_but_another_shape_is_ignored(
     preview_path(db_path).write_bytes(head + b"\n" + orjson.dumps(data))
     reopened = Store(db_path, clock)
     assert reopened.storage.loaded
+
+
+def test_the_preview_leaves_out_the_models_closed_stages() -> None:
+    """The preview names the closed stages as stored (it must not load the card model): the model's own."""
+    assert set(preview.CLOSED_STAGE_NAMES) == {stage.value for stage in CLOSED}
 
 
 def test_newest_ids_order_same_day_entries_by_time_across_offsets() -> None:

@@ -43,6 +43,8 @@ class Stage(StrEnum):
 
 
 FLOW = (Stage.STRUGGLE, Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT, Stage.DONE)
+CLOSED = (Stage.DONE, Stage.DROPPED)
+"""The stages a card's cycle ends in; the board shows them only on demand."""
 
 
 class Decision(StrEnum):

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from lean_journal.model import FLOW, Card, Decision, Stage, StageChange, ValidationError
+from lean_journal.model import CLOSED, FLOW, Card, Decision, Stage, StageChange, ValidationError
 from lean_journal.model.validation import MAX_TITLE
 from lean_journal.pdca.gates import GateBlocked, label_list, missing_fields
 
 RECHECK_DAYS = (30, 90)
 CYCLE_SUFFIX = re.compile(r"\s*\(cycle (\d+)\)$")
-CLOSED = (Stage.DONE, Stage.DROPPED)
 
 
 def next_stage(stage: Stage) -> Stage | None:

@@ -71,8 +71,8 @@ class AreaScreen(Screen[None]):
     def after_first_frame(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the app's first frame is on screen, after the work put off before it."""
         self._put_off.append(callback)
-        if getattr(self.app, "first_frame_shown", True) and len(self._put_off) == 1:
-            self.set_timer(PUT_OFF_GAP, self._run_put_off, name="put-off work")
+        if len(self._put_off) == 1:
+            self._go_on_with_put_off()
 
     @on(FirstFrameShown)
     def _first_frame_shown(self) -> None:
@@ -88,7 +88,11 @@ class AreaScreen(Screen[None]):
         if not self._put_off or closing(self) or not self.is_current:
             return  # `q` before the first frame, say; or hidden: `_resumed` goes on with it
         self._put_off.pop(0)()
-        if self._put_off:
+        self._go_on_with_put_off()
+
+    def _go_on_with_put_off(self) -> None:
+        """Plan the next piece of put-off work for a moment from now, if there is one and the app is up."""
+        if self._put_off and getattr(self.app, "first_frame_shown", True):
             self.set_timer(PUT_OFF_GAP, self._run_put_off, name="put-off work")
 
     @on(events.ScreenResume)
@@ -101,8 +105,7 @@ class AreaScreen(Screen[None]):
         """
         event.refresh_styles = False
         self._paint_when_idle = True
-        if self._put_off and getattr(self.app, "first_frame_shown", True):
-            self.set_timer(PUT_OFF_GAP, self._run_put_off, name="put-off work")  # after the paint
+        self._go_on_with_put_off()  # a moment after the paint
 
     def paint_when_idle(self) -> None:
         """Paint what changed as soon as this screen is idle, not at its update timer's next tick.

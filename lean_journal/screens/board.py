@@ -11,7 +11,7 @@ from textual.containers import Horizontal
 
 from lean_journal import pdca
 from lean_journal.clock import Clock
-from lean_journal.model import Card, Stage, ValidationError
+from lean_journal.model import CLOSED, Card, Stage, ValidationError
 from lean_journal.screens.area import AreaScreen, unless_closing
 from lean_journal.screens.board_flow import BoardFlow
 from lean_journal.store import NotFoundError, Store, StoreError
@@ -21,7 +21,7 @@ from lean_journal.widgets.key_bar import KeyBar
 from lean_journal.widgets.title_bar import TitleBar
 
 OPEN_STAGES = (Stage.STRUGGLE, Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT)
-CLOSED_STAGES = (Stage.DONE, Stage.DROPPED)
+CLOSED_STAGES = CLOSED
 BAR_ACTIONS = {
     "new": "new_card",
     "back": "move(-1)",

@@ -10,7 +10,7 @@ from textual.screen import Screen
 
 from lean_journal import pdca
 from lean_journal.display import printable
-from lean_journal.model import Card, Stage, ValidationError
+from lean_journal.model import CLOSED, Card, Stage, ValidationError
 from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.screens.decide_card import DecideCardScreen
 from lean_journal.screens.drop_card import DropCardScreen
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from lean_journal.clock import Clock
     from lean_journal.store import Store
     from lean_journal.widgets.board_column import BoardColumn
-
-CLOSED = (Stage.DONE, Stage.DROPPED)
 
 
 def restore_stage(card: Card) -> Stage:

@@ -6,13 +6,12 @@ import builtins
 from collections.abc import Collection
 from typing import Any
 
-from lean_journal.model.card import FLOW, Card, Stage
+from lean_journal.model.card import CLOSED, FLOW, Card, Stage
 from lean_journal.store.errors import NotFoundError
 from lean_journal.store.repository import Repository
 
 STAGE_ORDER = {stage: index for index, stage in enumerate((*FLOW, Stage.DROPPED))}
 STAGE_VALUES = frozenset(stage.value for stage in Stage)
-CLOSED = frozenset((Stage.DONE, Stage.DROPPED))
 
 
 def board_order(card: Card) -> tuple[int, float, object]:

@@ -28,8 +28,9 @@ NEWEST_ENTRIES = 100
 """How many of the newest entries a preview holds (more than a first screen or `list -n` usually shows)."""
 WHOLE_TABLES = ("settings", "drafts")
 """Small tables a preview copies whole."""
-CLOSED = ("done", "dropped")
-"""Cards in these stages are left out of a preview: the board's open columns hold a few dozen of 1,500."""
+CLOSED_STAGE_NAMES = ("done", "dropped")
+"""model.CLOSED as stored (named here: the first frame must not load the card model). Cards in these
+stages are left out of a preview: the board's open columns hold a few dozen of 1,500."""
 
 Documents = dict[str, dict[str, Any]]
 
@@ -80,6 +81,7 @@ def build(data: Tables) -> bytes:
     entries = data.get("entries", {})
     newest = [[doc_id, entries[doc_id]] for doc_id in newest_entry_ids(entries, NEWEST_ENTRIES)]
     cards = data.get("cards", {})
+    open_cards = {doc_id: doc for doc_id, doc in cards.items() if doc.get("stage") not in CLOSED_STAGE_NAMES}
     return orjson.dumps(
         {
             "format": PREVIEW_FORMAT,
@@ -87,7 +89,7 @@ def build(data: Tables) -> bytes:
             "tables": {name: data.get(name, {}) for name in WHOLE_TABLES},
             "newest_entries": newest,
             "entry_count": len(entries),
-            "open_cards": {doc_id: doc for doc_id, doc in cards.items() if doc.get("stage") not in CLOSED},
+            "open_cards": open_cards,
         }
     )
 

@@ -16,13 +16,12 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from lean_journal import pdca
 from lean_journal.display import printable
-from lean_journal.model import Card, Stage
+from lean_journal.model import CLOSED, Card, Stage
 
 MORE_ID = "more-cards"
 PAGE_SIZE = 200
 REASON_WIDTH = 28
 TITLE_WIDTH = 90
-CLOSED = (Stage.DONE, Stage.DROPPED)
 
 
 def short_day(day: date, today: date) -> str:
