@@ -194,10 +194,13 @@ def bench(years: int, python: str, key0: float, focus0: float) -> bool:
     )
 
 
-if __name__ == "__main__":
-    sizes = [int(a) for a in sys.argv[1:]] or [1, 10]
+def run(sizes: list[int]) -> bool:
+    """Every board row at each size, against keypresses of a minimal app measured once."""
     python = installed_python()
     key0 = minimal_keypress(["down", "up"])
     focus0 = minimal_keypress(["tab", "shift+tab"])
-    results = [bench(years, python, key0, focus0) for years in sizes]
-    sys.exit(0 if all(results) else 1)
+    return all([bench(years, python, key0, focus0) for years in sizes])
+
+
+if __name__ == "__main__":
+    sys.exit(0 if run([int(a) for a in sys.argv[1:]] or [1, 10]) else 1)

@@ -56,7 +56,7 @@ def installed_command() -> list[str]:
     return [str(Path(installed_python()).with_name("lean-journal"))]
 
 
-def run(argv: list[str]) -> None:
+def run_command(argv: list[str]) -> None:
     """Run a command, failing loudly if it fails."""
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
 
@@ -70,19 +70,19 @@ def main(years: int) -> bool:
     config = folder / "jrnl.yaml"
     config.write_text(JRNL_CONFIG.format(journal=journal))
     ours = [*installed_command(), "--db", str(path), "list", "-n", "5"]
-    mine = median(timings(lambda: run(ours), 9))  # the untimed first run leaves the file's preview
+    mine = median(timings(lambda: run_command(ours), 9))  # the untimed first run leaves the file's preview
 
     def without_preview() -> None:
         """The first run after another tool edited the file: no preview to answer from."""
         preview_path(path).unlink(missing_ok=True)
-        run(ours)
+        run_command(ours)
 
     unpreviewed = median(timings(without_preview, 5))
     jrnl = jrnl_command()
     if jrnl is None:
         print("jrnl could not be installed; no baseline")
         return False
-    theirs = median(timings(lambda: run([*jrnl, "--config-file", str(config), "-n", "5"]), 9))
+    theirs = median(timings(lambda: run_command([*jrnl, "--config-file", str(config), "-n", "5"]), 9))
     print(f"\n== list -n 5 over {years} year(s) of entries")
     return report(
         [
@@ -92,5 +92,10 @@ def main(years: int) -> bool:
     )
 
 
+def run(sizes: list[int]) -> bool:
+    """The list row at each size."""
+    return all([main(years) for years in sizes])
+
+
 if __name__ == "__main__":
-    sys.exit(0 if main(int(sys.argv[1]) if len(sys.argv) > 1 else 10) else 1)
+    sys.exit(0 if run([int(a) for a in sys.argv[1:]] or [10]) else 1)

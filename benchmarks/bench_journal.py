@@ -224,10 +224,13 @@ def bench(years: int, f0: float, key0: float, python: str) -> bool:
     )
 
 
-if __name__ == "__main__":
-    sizes = [int(a) for a in sys.argv[1:]] or [1, 10]
+def run(sizes: list[int]) -> bool:
+    """Every journal row at each size, against a minimal app's first frame and keypress measured once."""
     python = installed_python()
     f0 = minimal_first_frame(7, python)
     key0 = minimal_keypress()
-    results = [bench(years, f0, key0, python) for years in sizes]
-    sys.exit(0 if all(results) else 1)
+    return all([bench(years, f0, key0, python) for years in sizes])
+
+
+if __name__ == "__main__":
+    sys.exit(0 if run([int(a) for a in sys.argv[1:]] or [1, 10]) else 1)

@@ -86,7 +86,10 @@ def bench(years: int) -> bool:
     )
 
 
+def run(sizes: list[int]) -> bool:
+    """Every store row at each size."""
+    return all([bench(years) for years in sizes])
+
+
 if __name__ == "__main__":
-    sizes = [int(a) for a in sys.argv[1:]] or [1, 10, 20]
-    results = [bench(years) for years in sizes]
-    sys.exit(0 if all(results) else 1)
+    sys.exit(0 if run([int(a) for a in sys.argv[1:]] or [1, 10, 20]) else 1)

@@ -200,16 +200,37 @@ def jrnl_command() -> list[str] | None:
     return [str(exe)]
 
 
-def report(rows: list[tuple[str, float, float, float]]) -> bool:
-    """Print (what, measured s, baseline s, allowed ratio) rows; return whether all are within budget."""
+RECORDED: list[dict[str, object]] = []
+"""Every row reported in this process, for `python -m benchmarks`'s one table and its JSON."""
+SECTION: dict[str, object] = {"bench": "", "years": None}
+"""The benchmark and workload size the next rows belong to (set by `python -m benchmarks`)."""
+
+
+def report(rows: list[tuple[str, float, float, float]], unit: str = "ms") -> bool:
+    """Print (what, measured, baseline, allowed ratio) rows; return whether all are within budget.
+
+    Times are in seconds and shown in ms; with another `unit` the values are shown as they are.
+    """
     ok = True
+    scale = 1000 if unit == "ms" else 1
     print(f"{'what':58} {'measured':>10} {'baseline':>10} {'ratio':>7} {'budget':>7}")
     for what, measured, baseline, allowed in rows:
         ratio = measured / baseline if baseline else float("inf")
         within = ratio <= allowed
         ok &= within
         flag = "ok" if within else "OVER"
-        print(
-            f"{what:58} {measured * 1000:9.1f}ms {baseline * 1000:9.1f}ms {ratio:7.2f} {allowed:7.2f} {flag}"
+        shown, base = measured * scale, baseline * scale
+        print(f"{what:58} {shown:8.1f}{unit:>2} {base:8.1f}{unit:>2} {ratio:7.2f} {allowed:7.2f} {flag}")
+        RECORDED.append(
+            {
+                **SECTION,
+                "what": what,
+                "measured": shown,
+                "baseline": base,
+                "unit": unit,
+                "ratio": round(ratio, 3),
+                "budget": allowed,
+                "within": within,
+            }
         )
     return ok
