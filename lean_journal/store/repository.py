@@ -55,9 +55,8 @@ class Repository(Generic[M]):
         self._items: dict[str, M] = {}
         self._derived: dict[str, dict[str, Any]] = {}
         self._generation = -1
-        self._decoded: dict[
-            str, M | None
-        ] = {}  # made so far toward the cache (see load_some); None: set aside
+        # Made so far toward the cache (see load_some); None for a document set aside.
+        self._decoded: dict[str, M | None] = {}
         self._decoded_generation = -1
         self._set_aside: dict[str, SetAside] = {}  # documents met that do not validate, by id
 

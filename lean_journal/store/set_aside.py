@@ -14,7 +14,7 @@ from typing import Any
 from lean_journal.model import ValidationError
 
 CHECK_COMMAND = "lean-journal check"
-UNREADABLE = (ValidationError, TypeError, ValueError, KeyError, AttributeError)
+UNREADABLE = (ValidationError, TypeError, ValueError, KeyError, AttributeError, OverflowError)
 """What building a model object from a hand-edited document can raise (ValidationError for a bad value;
 the others for shapes the model never expected, e.g. a list of numbers where tags are text)."""
 
