@@ -107,3 +107,18 @@ def test_check_on_a_healthy_journal_says_so_and_exits_0(db_path: Path, clock: Fi
     done = run("check", db=db_path)
     assert (done.returncode, done.stdout, done.stderr) == (0, "no problems\n", "")
     assert db_path.read_bytes() == content
+
+
+def test_an_import_never_replaces_a_document_set_aside(
+    db_path: Path, clock: FixedClock, tmp_path: Path
+) -> None:
+    """An old export holding a valid version of a document set aside: it is skipped, never merged in."""
+    healthy_journal(db_path, clock)
+    out = tmp_path / "before.json"
+    assert run("export", "--out", str(out), db=db_path).returncode == 0
+    broken = break_documents(db_path, ("entries",))
+    form = stored_form(db_path, "entries", broken["entries"])
+    done = run("import", str(out), db=db_path)
+    assert done.returncode == 0 and done.stdout.startswith("imported 0 entries, 0 cards")
+    assert "7 already in the journal" in done.stdout
+    assert form in db_path.read_bytes()
