@@ -19,6 +19,7 @@ COMMANDS = {
     "export": ("transfer", "cmd_export"),
     "import": ("transfer", "cmd_import"),
     "demo": ("transfer", "cmd_demo"),
+    "check": ("check", "cmd_check"),
 }
 Command = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
 

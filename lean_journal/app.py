@@ -25,6 +25,8 @@ from lean_journal.textual_internals import mark_styles_current
 from lean_journal.warm_up import WarmUp
 
 THEME_SETTING = "theme"
+SET_ASIDE_NOTICE_TIMEOUT = 30
+"""Seconds the notice of documents set aside stays up (longer than usual: it comes once)."""
 
 
 def home_relative(path: Path) -> str:
@@ -167,6 +169,20 @@ class LeanJournalApp(App[None]):
             screens: set[Screen[Any]] = {*self.areas.values(), self.screen}
             for screen in screens:
                 screen.post_message(StoreChanged())
+
+    def announce_set_aside(self) -> None:
+        """Tell the user once, after start-up, how many documents were set aside and what lists them."""
+        from lean_journal.store.set_aside import summary
+
+        problems = self.store.set_aside()
+        if problems:
+            self.notify(
+                summary(problems) + ".",
+                title="Journal",
+                severity="warning",
+                timeout=SET_ASIDE_NOTICE_TIMEOUT,
+                markup=False,
+            )
 
     def report_error(self, error: Exception) -> None:
         """Show a failed read or save as one error line; the app keeps running."""

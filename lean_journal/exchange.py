@@ -12,6 +12,8 @@ from lean_journal.model import Card, GrowthItem, JournalEntry, ValidationError
 from lean_journal.model.validation import MAX_TITLE
 from lean_journal.store.schema import APP_NAME, CURRENT_SCHEMA, META_ID, META_TABLE, migrate
 
+SET_ASIDE_KEY = "set_aside"
+"""Where a JSON export holds the documents set aside (store.set_aside), as stored; import leaves them out."""
 KINDS: tuple[tuple[str, Any], ...] = (("entries", JournalEntry), ("cards", Card), ("growth", GrowthItem))
 SHORT_TITLE = 80
 
@@ -27,6 +29,8 @@ class Bundle:
     entries: tuple[JournalEntry, ...] = ()
     cards: tuple[Card, ...] = ()
     growth: tuple[GrowthItem, ...] = ()
+    set_aside: int = 0
+    """How many documents set aside the export held (not imported: they do not validate)."""
 
 
 def fit_title(title: str, body: str) -> tuple[str, str]:
@@ -101,7 +105,8 @@ def read_lean_journal(data: Any) -> Bundle:
         )
     migrate(tables, version)
     built = {name: tuple(_build(cls, name, tables.get(name, {}))) for name, cls in KINDS}
-    return Bundle(**built)
+    held = data.get(SET_ASIDE_KEY)
+    return Bundle(**built, set_aside=len(held) if isinstance(held, list) else 0)
 
 
 def _as_tables(data: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], int]:

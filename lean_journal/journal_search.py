@@ -14,7 +14,7 @@ from datetime import date
 from itertools import islice
 from typing import Protocol
 
-from lean_journal.dates import DateParseError, parse_day
+from lean_journal.dates import AmbiguousDateError, DateParseError, parse_day
 from lean_journal.model import JournalEntry
 
 STARRED_WORDS = frozenset({"starred", "is:starred", "★"})
@@ -101,10 +101,13 @@ def _read_date(value: str, name: str, today: date, dates: dict[str, date], probl
     """Put the date `value` under `name` in `dates`, or note why it cannot be read."""
     if not value:
         return  # still being typed
+    label = name.replace("since", "from").replace("until", "to")
     try:
         dates[name] = parse_day(value.replace("_", " "), today)
+    except AmbiguousDateError as error:
+        problems.append(f"{label}: {error}")
     except DateParseError:
-        problems.append(f"{name.replace('since', 'from').replace('until', 'to')}: {value} is not a date")
+        problems.append(f"{label}: {value} is not a date")
 
 
 def find_entries(entries: EntryLister, query: SearchQuery) -> list[JournalEntry]:

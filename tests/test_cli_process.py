@@ -59,6 +59,11 @@ def test_cli_commands_never_import_textual(db_path):
     ("argv", "content", "status"),
     [
         (["list", "--from", "someday"], None, 2),
+        (["list", "--from", "05.03.2026"], None, 2),
+        (["add", "x", "--day", "5/3"], None, 2),
+        (["list", "--from", "2026-03-05", "--to", "2026-01-01"], None, 2),
+        (["add", "x", "--tag", "two words"], None, 2),
+        (["list", "--tag", "#"], None, 2),
         (["add", "x", "--mood", "9"], None, 2),
         (["nonsense"], None, 2),
         (["list"], b"{broken", 1),
@@ -74,6 +79,33 @@ def test_errors_are_one_line_with_the_right_status(db_path, argv, content, statu
     assert len(done.stderr.splitlines()) == 1 and done.stderr.startswith("lean-journal: error: ")
     if content is not None:
         assert db_path.read_bytes() == content
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (
+            ["list", "--from", "05.03.2026"],
+            "argument --from: 05.03.2026 is ambiguous: write 2026-03-05 or 2026-05-03",
+        ),
+        (
+            ["list", "--from", "2026-03-05", "--to", "2026-01-01"],
+            "--from 2026-03-05 is later than --to 2026-01-01",
+        ),
+        (["add", "x", "--tag", "two words"], "argument --tag: tag 'two words' must not contain spaces"),
+    ],
+)
+def test_bad_flag_values_say_what_is_wrong_in_one_line(db_path, argv, line):
+    done = run(*argv, db=db_path)
+    assert (done.returncode, done.stderr) == (2, f"lean-journal: error: {line}\n")
+    assert not db_path.exists()
+
+
+def test_a_date_only_one_way_valid_is_read_that_way(db_path):
+    assert run("add", "x", "--day", "25.03.2026", db=db_path).returncode == 0
+    assert run("list", "--from", "25.03.2026", "--to", "3/25/2026", db=db_path).stdout.startswith(
+        "2026-03-25"
+    )
 
 
 def test_a_closed_pipe_ends_quietly(db_path):

@@ -122,6 +122,22 @@ async def test_a_bad_date_gives_one_clear_notification(store: Store, clock: Fixe
         assert not journal(app).query_one("#jump").is_open
 
 
+async def test_an_ambiguous_numeric_date_is_refused_naming_both_days(store: Store, clock: FixedClock) -> None:
+    """`05.03.2026` (5 March or 3 May?) is never guessed: the notification names both; `25.03.2026` goes."""
+    a_week(store, clock)
+    add(store, clock, date(2026, 3, 25), "March the 25th")
+    add(store, clock, date(2026, 5, 3), "May the third")
+    app = journal_app(store, clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("g", *"05.03.2026", "enter")
+        await pilot.pause()
+        [error] = [n.message for n in app._notifications if n.severity == "error"]
+        assert error == "05.03.2026 is ambiguous: write 2026-03-05 or 2026-05-03"
+        assert selected(app).title == "day 0" and journal(app).query_one("#jump").is_open
+        await pilot.press("escape", "g", *"25.03.2026", "enter")
+        assert selected(app).title == "March the 25th"
+
+
 async def test_on_this_day(store: Store, clock: FixedClock) -> None:
     """o lists entries of today's date in earlier years; selecting one shows it; o again lists all."""
     add(store, clock, date(2024, 11, 24), "Two years ago", body="Started the board.")

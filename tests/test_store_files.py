@@ -73,23 +73,25 @@ def test_unusable_files_give_a_clear_error_and_stay_byte_identical(
         assert isinstance(caught.value, UnreadableFileError)
 
 
-def test_a_bad_document_is_reported_by_table_and_id_and_nothing_is_written(
+def test_a_bad_document_is_set_aside_by_table_id_and_field_and_kept_on_save(
     db_path: Path, clock: FixedClock
 ) -> None:
-    """A document that breaks the model names its table, id and field; adding is refused too."""
+    """A document that breaks the model is set aside (named by table, id and field); adding still works
+    and the save writes the bad document back exactly as it was."""
     db_path.parent.mkdir(mode=0o700)
     doc_id = "0b6f3c52-8a0e-4a43-9d47-5f1b2e0c9a11"
-    content = GOOD_HEADER + (
-        b',"entries":{"' + doc_id.encode() + b'":{"day":"2026-01-01","title":"x","mood":9,'
-        b'"created":"2026-01-01T10:00:00+00:00","updated":"2026-01-01T10:00:00+00:00"}}}'
+    bad = (
+        b'"' + doc_id.encode() + b'":{"day":"2026-01-01","title":"x","mood":9,'
+        b'"created":"2026-01-01T10:00:00+00:00","updated":"2026-01-01T10:00:00+00:00"}'
     )
-    db_path.write_bytes(content)
+    db_path.write_bytes(GOOD_HEADER + b',"entries":{' + bad + b"}}")
     store = Store(db_path, clock)
-    with pytest.raises(UnreadableFileError, match=f"entries {doc_id}: mood"):
-        store.entries.all()
-    with pytest.raises(UnreadableFileError):
-        add_entry(store)
-    assert db_path.read_bytes() == content
+    assert store.entries.all() == []
+    [problem] = store.set_aside()
+    assert (problem.table, problem.doc_id, problem.field) == ("entries", doc_id, "mood")
+    added = add_entry(store)
+    assert [e.id for e in Store(db_path, clock).entries.all()] == [added.id]
+    assert bad in db_path.read_bytes()
 
 
 def test_new_file_folder_lock_and_backups_are_private(store: Store) -> None:

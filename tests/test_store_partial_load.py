@@ -9,7 +9,7 @@ import pytest
 
 from lean_journal.clock import FixedClock
 from lean_journal.model import Stage
-from lean_journal.store import NotFoundError, Store, UnreadableFileError
+from lean_journal.store import NotFoundError, Store
 from lean_journal.store.preview import preview_path
 
 OPEN = (Stage.STRUGGLE, Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT)
@@ -90,15 +90,21 @@ def test_a_card_without_a_stage_is_filed_as_a_struggle(demo_store: Store, clock:
     assert not from_preview.storage.loaded
 
 
-def test_a_card_with_an_unknown_stage_is_reported_as_by_list(demo_store: Store, clock: FixedClock) -> None:
-    """A stage no version knows makes the file unreadable, whichever way the cards are read."""
-    rewrite_cards(demo_store.path, {"stage": ["not", "a", "stage"]})
-    with pytest.raises(UnreadableFileError):
-        reopened(demo_store, clock).cards.in_stages(OPEN)
-    with pytest.raises(UnreadableFileError):
-        reopened(demo_store, clock).cards.list()
-    with pytest.raises(UnreadableFileError):  # now from the preview the full reads above wrote
-        reopened(demo_store, clock).cards.in_stages(OPEN)
+def test_a_card_with_an_unknown_stage_is_set_aside_as_by_list(demo_store: Store, clock: FixedClock) -> None:
+    """A stage no version knows sets the card aside, whichever way the cards are read."""
+    card_id = rewrite_cards(demo_store.path, {"stage": ["not", "a", "stage"]})
+    total = len(demo_store.cards)
+    from_file = reopened(demo_store, clock)
+    assert card_id not in {card.id for card in from_file.cards.in_stages(OPEN)}
+    assert [p.doc_id for p in from_file.set_aside_so_far()] == [card_id]
+    listed = reopened(demo_store, clock)
+    assert len(listed.cards.list()) == total - 1
+    assert [(p.table, p.doc_id, p.field) for p in listed.set_aside()] == [("cards", card_id, "stage")]
+    from_preview = reopened(demo_store, clock)  # now from the preview the full reads above wrote
+    assert card_id not in {card.id for card in from_preview.cards.in_stages(OPEN)}
+    assert [p.doc_id for p in from_preview.set_aside_so_far()] == [card_id]
+    with pytest.raises(NotFoundError):
+        from_preview.cards.get(card_id)
 
 
 def test_cards_made_early_are_dropped_when_the_file_changes(demo_store: Store, clock: FixedClock) -> None:

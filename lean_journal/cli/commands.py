@@ -8,7 +8,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from lean_journal.cli.errors import EXIT_OK, UsageError
+from lean_journal.cli.errors import EXIT_OK, UsageError, say_warning
 from lean_journal.cli.output import entry_line, write_stdout
 from lean_journal.clock import Clock
 from lean_journal.paths import resolve_db_path
@@ -25,6 +25,15 @@ def db_path(args: argparse.Namespace, environ: Mapping[str, str]) -> Path:
 def open_store(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> Store:
     """Open the journal file (StoreError if it cannot be used; it is then left untouched)."""
     return Store(db_path(args, environ), clock)
+
+
+def note_set_aside(store: Store, consequence: str = "") -> None:
+    """One warning line if the command met documents set aside (`consequence`: what that means here)."""
+    from lean_journal.store.set_aside import summary
+
+    problems = store.set_aside_so_far()
+    if problems:
+        say_warning(summary(problems) + (f"; {consequence}" if consequence else ""))
 
 
 def read_stdin_body() -> str:
@@ -62,30 +71,36 @@ def title_and_body(title: str | None, body: str) -> tuple[str, str]:
 
 def cmd_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Add one journal entry and print its short id."""
-    from lean_journal.model import JournalEntry
+    from lean_journal.model import JournalEntry, ValidationError
 
     body = utf8_text(args.body, "--body") if args.body is not None else read_stdin_body()
     title, body = title_and_body(args.title and utf8_text(args.title, "the title"), body.rstrip())
     now = clock.now()
-    entry = JournalEntry(
-        day=args.day or clock.today(),
-        title=title,
-        body=body,
-        tags=tuple(utf8_text(tag, "--tag") for tag in args.tag),
-        mood=args.mood,
-        energy=args.energy,
-        starred=args.star,
-        created=now,
-        updated=now,
-    )
+    try:
+        entry = JournalEntry(
+            day=args.day or clock.today(),
+            title=title,
+            body=body,
+            tags=tuple(args.tag),
+            mood=args.mood,
+            energy=args.energy,
+            starred=args.star,
+            created=now,
+            updated=now,
+        )
+    except ValidationError as error:  # made only of what was typed: a bad value on the command line
+        raise UsageError(str(error)) from None
     store = open_store(args, clock, environ)
     store.entries.add(entry)
     write_stdout(f"{entry.short_id}\n")
+    note_set_aside(store)
     return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Print entries newest first, one line each, or as a JSON array."""
+    if args.since and args.until and args.since > args.until:
+        raise UsageError(f"--from {args.since} is later than --to {args.until}")
     store = open_store(args, clock, environ)
     found = store.entries.list(
         since=args.since,
@@ -102,4 +117,5 @@ def cmd_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str])
         write_stdout(data.decode() + "\n")
     else:
         write_stdout("".join(entry_line(e) + "\n" for e in found))
+    note_set_aside(store)
     return EXIT_OK

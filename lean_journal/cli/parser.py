@@ -54,6 +54,17 @@ def int_between(low: int, high: int) -> Callable[[str], int]:
     return to_int
 
 
+def tag_value(text: str) -> str:
+    """A tag as stored (`#Gemba` is `gemba`), or an argparse error saying why it cannot be one."""
+    from lean_journal.cli.commands import utf8_text
+    from lean_journal.model.validation import ValidationError, normalise_tag
+
+    try:
+        return normalise_tag(utf8_text(text, "the tag"), "--tag")
+    except (UsageError, ValidationError) as error:
+        raise argparse.ArgumentTypeError(getattr(error, "problem", str(error))) from None
+
+
 def file_path(text: str) -> str:
     """A non-empty file path."""
     if not text.strip():
@@ -77,7 +88,7 @@ def build_parser(today: date) -> CliParser:
         "--db", type=file_path, metavar="PATH", default=argparse.SUPPRESS, help="the journal file"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
-    for add_command in (_add_add, _add_list, _add_export, _add_import, _add_demo):
+    for add_command in (_add_add, _add_list, _add_export, _add_import, _add_demo, _add_check):
         add_command(commands, common, day_type(today))
     return parser
 
@@ -87,7 +98,9 @@ def _add_add(commands: argparse._SubParsersAction, common: CliParser, day: Calla
     cmd = commands.add_parser("add", parents=[common], allow_abbrev=False, help="add a journal entry")
     cmd.add_argument("title", nargs="?", help="the title (default: the body's first line)")
     cmd.add_argument("--body", help="the text (default: read from stdin when it is not a terminal)")
-    cmd.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
+    cmd.add_argument(
+        "--tag", type=tag_value, action="append", default=[], metavar="TAG", help="a tag (repeatable)"
+    )
     cmd.add_argument("--mood", type=int_between(1, 5), help="mood from 1 to 5")
     cmd.add_argument("--energy", type=int_between(1, 5), help="energy from 1 to 5")
     cmd.add_argument("--day", type=day, metavar="DATE", help=f"the day (default today; {DATE_HELP})")
@@ -100,7 +113,7 @@ def _add_list(commands: argparse._SubParsersAction, common: CliParser, day: Call
     cmd.add_argument("-n", type=int_between(1, 10**9), metavar="N", help="at most N entries")
     cmd.add_argument("--from", dest="since", type=day, metavar="DATE", help=f"from this day on ({DATE_HELP})")
     cmd.add_argument("--to", dest="until", type=day, metavar="DATE", help="up to this day")
-    cmd.add_argument("--tag", help="only entries with this tag")
+    cmd.add_argument("--tag", type=tag_value, help="only entries with this tag")
     cmd.add_argument("--starred", action="store_true", help="only starred entries")
     cmd.add_argument("--json", action="store_true", help="print a JSON array")
     cmd.add_argument("words", nargs="*", metavar="WORDS", help="only entries containing every word")
@@ -128,3 +141,10 @@ def _add_demo(commands: argparse._SubParsersAction, common: CliParser, day: Call
     cmd.add_argument("--years", type=int_between(1, MAX_DEMO_YEARS), required=True)
     cmd.add_argument("--out", type=file_path, metavar="FILE", required=True, help="a new file")
     cmd.add_argument("--seed", type=int_between(0, 2**31), default=7, help="random seed")
+
+
+def _add_check(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`check`: list the documents set aside because they do not validate."""
+    commands.add_parser(
+        "check", parents=[common], allow_abbrev=False, help="list documents that could not be read"
+    )

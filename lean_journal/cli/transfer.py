@@ -10,13 +10,14 @@ from typing import Any
 
 import orjson
 
-from lean_journal.cli.commands import open_store
-from lean_journal.cli.errors import EXIT_OK, CliError
+from lean_journal.cli.commands import note_set_aside, open_store
+from lean_journal.cli.errors import EXIT_OK, CliError, say_warning
 from lean_journal.cli.output import write_private_file, write_stdout
 from lean_journal.clock import Clock
-from lean_journal.exchange import Bundle, ImportFormatError, export_document, markdown_journal
+from lean_journal.exchange import SET_ASIDE_KEY, Bundle, ImportFormatError, export_document, markdown_journal
 from lean_journal.model import ValidationError
 from lean_journal.store import Store
+from lean_journal.store.set_aside import export_form
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 JRNL_TEXT = re.compile(rb"\s*\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
@@ -32,10 +33,13 @@ def export_format(args: argparse.Namespace) -> str:
 
 
 def export_text(store: Store, fmt: str, clock: Clock) -> str:
-    """The whole store as JSON, or the journal as Markdown."""
+    """The whole store as JSON (with the documents set aside, as stored), or the journal as Markdown."""
     if fmt == "markdown":
         return markdown_journal(store.entries.all())
     doc = export_document(store.entries.all(), store.cards.all(), store.growth.all(), clock.now())
+    set_aside = [problem for repo in store_repos(store) for problem in repo.set_aside()]
+    if set_aside:
+        doc[SET_ASIDE_KEY] = [export_form(problem) for problem in set_aside]
     return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n"
 
 
@@ -50,6 +54,10 @@ def cmd_export(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
         write_private_file(out, text.encode(), force=args.force)
     else:
         write_stdout(text)
+    markdown = export_format(args) == "markdown"
+    note_set_aside(
+        store, "not in this export" if markdown else f"in this export as stored, under {SET_ASIDE_KEY}"
+    )
     return EXIT_OK
 
 
@@ -92,10 +100,10 @@ def store_repos(store: Store) -> tuple[Any, Any, Any]:
 
 def new_only(bundle: Bundle, store: Store) -> tuple[Bundle, int]:
     """The part of `bundle` whose ids the store does not have yet, and how many were left out."""
-    kept: dict[str, tuple[Any, ...]] = {}
+    kept: dict[str, Any] = {}
     skipped = 0
     for name, repo in zip(("entries", "cards", "growth"), store_repos(store), strict=True):
-        present = {item.id for item in repo.all()}
+        present = set(repo.raw_documents())  # documents set aside too: an import never replaces them
         unique = {item.id: item for item in getattr(bundle, name)}
         kept[name] = tuple(item for item_id, item in unique.items() if item_id not in present)
         skipped += len(getattr(bundle, name)) - len(kept[name])
@@ -143,6 +151,11 @@ def cmd_import(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
     verb = "would import" if args.dry_run else "imported"
     note = " (dry run: nothing written)" if args.dry_run else ""
     write_stdout(f"{verb} {counts(fresh)}; {skipped} already in the journal{note}\n")
+    if bundle.set_aside:
+        say_warning(
+            f"{path}: {_plural(bundle.set_aside, 'document')} under set_aside not imported (fix them by hand)"
+        )
+    note_set_aside(store)
     return EXIT_OK
 
 

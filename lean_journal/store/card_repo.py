@@ -40,9 +40,10 @@ class CardRepository(Repository[Card]):
         if self.is_built():
             return super().get(item_id)
         doc = self.raw_documents().get(item_id)
-        if doc is None:
+        card = None if doc is None else self.decode(item_id, doc)
+        if card is None:  # no such document, or one set aside
             raise NotFoundError(self.kind, item_id)
-        return self.decode(item_id, doc)
+        return card
 
     def list(
         self,
@@ -82,6 +83,7 @@ class CardRepository(Repository[Card]):
 
         The preview holds every card not done or dropped, so open stages need not wait for the whole
         file to be parsed. Cards made from the preview are not kept: the file's own come with its parse.
+        Documents set aside are left out.
         """
         previewed = self._storage.open_cards() if wanted.isdisjoint(CLOSED) else None
         documents = self.raw_documents() if previewed is None else previewed
@@ -92,6 +94,6 @@ class CardRepository(Repository[Card]):
             stored = doc.get("stage")
             if not isinstance(stored, str) or stored in names or stored not in STAGE_VALUES:
                 card = make(doc_id, doc)
-                if card.stage in wanted:
+                if card is not None and card.stage in wanted:
                     found.append(card)
         return found

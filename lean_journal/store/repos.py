@@ -65,14 +65,16 @@ class EntryRepository(Repository[JournalEntry]):
         if self.is_built():
             return self.list()[:count]
         previewed = self._storage.newest_entries(count)
-        if previewed is not None:
-            return [self._load(doc_id, doc) for doc_id, doc in previewed]
-        raw = self.raw_documents()
-        try:
-            order = newest_entry_ids(raw, count)
-        except (KeyError, TypeError, ValueError):
-            return self.list()[:count]
-        return [self._load(doc_id, raw[doc_id]) for doc_id in order]
+        if previewed is None:
+            raw = self.raw_documents()
+            try:
+                previewed = [(doc_id, raw[doc_id]) for doc_id in newest_entry_ids(raw, count)]
+            except (KeyError, TypeError, ValueError):  # a document set aside: its day cannot be ordered
+                return self.list()[:count]
+        made = [self._load(doc_id, doc) for doc_id, doc in previewed]
+        newest = [entry for entry in made if entry is not None]
+        # One of them set aside: the next newest valid ones are known only from the whole file.
+        return newest if len(newest) == len(made) else self.list()[:count]
 
     def tags(self) -> dict[str, int]:
         """Every tag in use, with how many entries carry it."""

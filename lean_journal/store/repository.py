@@ -9,8 +9,8 @@ from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from lean_journal.clock import Clock
-from lean_journal.model import ValidationError
-from lean_journal.store.errors import NotFoundError, UnreadableFileError
+from lean_journal.store.errors import NotFoundError
+from lean_journal.store.set_aside import UNREADABLE, SetAside, set_aside
 from lean_journal.store.storage import AtomicJSONStorage
 
 
@@ -55,8 +55,10 @@ class Repository(Generic[M]):
         self._items: dict[str, M] = {}
         self._derived: dict[str, dict[str, Any]] = {}
         self._generation = -1
-        self._decoded: dict[str, M] = {}  # model objects made so far toward the cache (see load_some)
+        # Made so far toward the cache (see load_some); None for a document set aside.
+        self._decoded: dict[str, M | None] = {}
         self._decoded_generation = -1
+        self._set_aside: dict[str, SetAside] = {}  # documents met that do not validate, by id
 
     def from_dict(self, data: dict[str, Any]) -> M:
         """Build the model object for one stored document."""
@@ -76,14 +78,22 @@ class Repository(Generic[M]):
         if not self.is_built():
             raw = self.raw_documents()
             done = self.decoded_so_far()
-            self._items = {doc_id: done.get(doc_id) or self._load(doc_id, doc) for doc_id, doc in raw.items()}
+            made = {
+                doc_id: done[doc_id] if doc_id in done else self._load(doc_id, doc)
+                for doc_id, doc in raw.items()
+            }
+            self._items = {doc_id: item for doc_id, item in made.items() if item is not None}
+            self._set_aside = {
+                doc_id: self._set_aside[doc_id] for doc_id, item in made.items() if item is None
+            }
             self._derived = {}
             self._generation = self._storage.generation
             self._decoded = {}
         return self._items
 
-    def decoded_so_far(self) -> dict[str, M]:
-        """The model objects already made from the current file's documents, ahead of the whole cache."""
+    def decoded_so_far(self) -> dict[str, M | None]:
+        """The model objects already made from the current file's documents, ahead of the whole cache
+        (None for a document set aside)."""
         if self._decoded_generation != self._storage.generation:
             self._decoded = {}
             self._decoded_generation = self._storage.generation
@@ -109,15 +119,14 @@ class Repository(Generic[M]):
             self._cache()
         return self.is_built()
 
-    def decode(self, doc_id: str, doc: dict[str, Any]) -> M:
-        """The model object of one stored document, made once (whole cache or not)."""
+    def decode(self, doc_id: str, doc: dict[str, Any]) -> M | None:
+        """The model object of one stored document, made once (whole cache or not); None if set aside."""
         if self.is_built():
-            return self._items[doc_id]
+            return self._items.get(doc_id)
         done = self.decoded_so_far()
-        item = done.get(doc_id)
-        if item is None:
-            item = done[doc_id] = self._load(doc_id, doc)
-        return item
+        if doc_id not in done:
+            done[doc_id] = self._load(doc_id, doc)
+        return done[doc_id]
 
     def is_built(self) -> bool:
         """Whether the model objects of the current file are already in memory."""
@@ -127,14 +136,26 @@ class Repository(Generic[M]):
         """The stored documents of this table as TinyDB holds them: read-only, never to be changed."""
         return (self._storage.read() or {}).get(self.table_name, {})
 
-    def _load(self, doc_id: str, doc: dict[str, Any]) -> M:
-        """One stored document as a model object, or a clear error naming it."""
+    def _load(self, doc_id: str, doc: dict[str, Any]) -> M | None:
+        """One stored document as a model object, or None after setting it aside (see store.set_aside)."""
         try:
             return self.from_dict({**doc, "id": doc_id})
-        except ValidationError as error:
-            raise UnreadableFileError(
-                self._storage.path, f"has the wrong schema: {self.table_name} {doc_id}: {error}"
-            ) from None
+        except UNREADABLE as error:
+            self._set_aside[doc_id] = set_aside(self.table_name, doc_id, doc, error)
+            return None
+
+    def set_aside(self) -> list[SetAside]:
+        """Every document of this table that does not validate (each is read, and kept toward the cache)."""
+        if self.is_built():
+            return self.set_aside_so_far()
+        for doc_id, doc in self.raw_documents().items():
+            self.decode(doc_id, doc)
+        bad = [doc_id for doc_id, item in self.decoded_so_far().items() if item is None]
+        return sorted((self._set_aside[doc_id] for doc_id in bad), key=lambda problem: problem.doc_id)
+
+    def set_aside_so_far(self) -> list[SetAside]:
+        """The documents found not to validate among those read so far (none are read to know)."""
+        return sorted(self._set_aside.values(), key=lambda problem: problem.doc_id)
 
     def _per_item(self, name: str, compute: Callable[[M], T]) -> dict[str, T]:
         """A value derived from each item (search text, tags...), computed once and kept up to date."""

@@ -14,6 +14,7 @@ from lean_journal.clock import Clock, SystemClock
 from lean_journal.store.backups import newest_backup
 from lean_journal.store.repos import EntryRepository
 from lean_journal.store.repository import StrIdTable
+from lean_journal.store.set_aside import SetAside
 from lean_journal.store.settings import Settings
 from lean_journal.store.storage import HISTORY_TABLE, AtomicJSONStorage
 
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     from lean_journal.store.drafts import DraftRepository
     from lean_journal.store.growth_repo import GrowthRepository
     from lean_journal.store.prompts import PromptRepository
+
+LAZY_REPOSITORIES = ("cards", "growth", "prompts")
+"""The repositories made on first use (cached properties), that may hold documents set aside."""
 
 
 class _Database(TinyDB):
@@ -69,6 +73,16 @@ class Store:
         from lean_journal.store.drafts import DraftRepository
 
         return DraftRepository(self._db, self.storage, self.clock)
+
+    def set_aside(self) -> list[SetAside]:
+        """Every stored entry, card, growth item and prompt that does not validate: all are read."""
+        repositories = (self.entries, self.cards, self.growth, self.prompts)
+        return [problem for repository in repositories for problem in repository.set_aside()]
+
+    def set_aside_so_far(self) -> list[SetAside]:
+        """The documents found not to validate among those read so far (nothing more is read)."""
+        used = [self.entries, *(self.__dict__[name] for name in LAZY_REPOSITORIES if name in self.__dict__)]
+        return [problem for repository in used for problem in repository.set_aside_so_far()]
 
     @contextmanager
     def batch(self) -> Iterator[None]:
