@@ -37,6 +37,17 @@ def user_text(text: str, style: str | Style = "", *, multiline: bool = False) ->
     return Text(printable(text, multiline=multiline), style=style)
 
 
+JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_printable(text: str) -> str:
+    """JSON text with DEL, C1 and bidi controls written as \\uXXXX escapes (orjson leaves them raw).
+
+    Such characters can only stand inside JSON strings, so the result is the same JSON, losslessly.
+    """
+    return JSON_RAW.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
 def day_label(day: date) -> str:
     """A day as the app names it, e.g. 'Tue 24 Nov 2026'."""
     return f"{day:%a} {day.day} {day:%b %Y}"
