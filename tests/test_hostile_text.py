@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+import unicodedata
 from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+
+from textual import events
 
 from lean_journal import pdca
 from lean_journal.app import LeanJournalApp
@@ -196,3 +199,31 @@ async def test_the_file_label_is_drawn_harmless_in_the_title_bar(tmp_path: Path,
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert_harmless(app)
+
+
+# Emoji typed and drawn
+
+
+async def type_as_a_terminal(app: LeanJournalApp, pilot: object, text: str) -> None:
+    """Send each character as the terminal driver does (Pilot's press gives emoji keys no character)."""
+    for character in text:
+        key = unicodedata.name(character).lower().replace(" ", "_").replace("-", "_")
+        app.post_message(events.Key(key, character))
+        await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def test_a_typed_zero_width_joiner_is_kept_in_title_and_body(tmp_path: Path) -> None:
+    """Typing 👩, ZWJ, 💻 (one key each, as a terminal sends them) saves the joined emoji 👩‍💻."""
+    store = new_store(tmp_path)
+    app = journal_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await type_as_a_terminal(app, pilot, "👍\U0001f3fd\u200dx")  # the body has the focus
+        await pilot.press("shift+tab", "end", "ctrl+u")  # the title
+        await type_as_a_terminal(app, pilot, "👩\u200d💻")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    entry = store.entries.all()[0]
+    assert entry.title == "👩\u200d💻"
+    assert "👍\U0001f3fd\u200dx" in entry.body
