@@ -30,7 +30,11 @@ class PtyApp:
         env.pop("TEXTUAL", None)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "lean_journal", "--db", str(db)],
-            stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            start_new_session=True,
         )
         os.close(slave)
         self.raw = b""

@@ -19,7 +19,9 @@ BODY = "\x1b[31mred \x85next \u202eevil \x9b2J"
 
 def test_import_errors_do_not_echo_the_path_raw(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A missing import file named with escapes: one error line, the escapes shown as U+FFFD."""
-    result = run_cli(capsys, "--db", str(tmp_path / "j.json"), "import", f"{tmp_path}/no\x1b]0;PWNED\x07\u202e")
+    result = run_cli(
+        capsys, "--db", str(tmp_path / "j.json"), "import", f"{tmp_path}/no\x1b]0;PWNED\x07\u202e"
+    )
     assert result.code == 1
     assert "\x1b" not in result.err and "\x07" not in result.err and "\u202e" not in result.err
     assert "no\ufffd]0;PWNED\ufffd\ufffd" in result.err
@@ -66,20 +68,22 @@ def test_markdown_export_to_a_terminal_is_sanitised_but_to_a_file_exact(
     db = str(tmp_path / "j.json")
     run_cli(capsys, "--db", db, "add", ATTACK, "--body", BODY)
     master, slave = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "lean_journal", "--db", db, "export", "--format", "markdown"], stdout=slave)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "lean_journal", "--db", db, "export", "--format", "markdown"], stdout=slave
+    )
     os.close(slave)
     shown = read_all(master)
     os.close(master)
     assert process.wait() == 0
     assert b"\x1b" not in shown and b"\xc2\x9b" not in shown and "\u202e".encode() not in shown
-    assert "red".encode() in shown
+    assert b"red" in shown
     out = tmp_path / "out.md"
     assert run_cli(capsys, "--db", db, "export", "--format", "markdown", "--out", str(out)).code == 0
     assert "\x1b[31mred" in out.read_text() and BODY in out.read_text()
 
 
 def test_the_real_app_never_writes_the_datas_escapes_to_its_terminal(tmp_path: Path) -> None:
-    """The app in a pty, on an entry made of escapes: the bytes it writes never hold them (list, view, editor)."""
+    """The app in a pty on an entry of escapes: the bytes it writes never hold them (list, view, editor)."""
     db = tmp_path / "j.json"
     add = [sys.executable, "-m", "lean_journal", "--db", str(db), "add", ATTACK, "--body", BODY + " visible"]
     subprocess.run([*add, "--tag", "x\x1b[1m"], check=True, capture_output=True)
@@ -90,5 +94,12 @@ def test_the_real_app_never_writes_the_datas_escapes_to_its_terminal(tmp_path: P
         app.wait_for("Save")
     finally:
         app.close()
-    for attack in (b"\x1b]0;PWNED", b"\x1b[2J", b"\x1b[31mred", b"x\x1b[1m", "\u202e".encode(), "\x9b".encode()):
+    for attack in (
+        b"\x1b]0;PWNED",
+        b"\x1b[2J",
+        b"\x1b[31mred",
+        b"x\x1b[1m",
+        "\u202e".encode(),
+        "\x9b".encode(),
+    ):
         assert attack not in app.raw

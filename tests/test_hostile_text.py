@@ -1,14 +1,14 @@
-"""Hostile text in every stored field never reaches the terminal raw, is never markup, and keeps emoji whole."""
+"""Hostile text in every stored field never reaches the terminal raw, is not markup, keeps emoji whole."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
 import unicodedata
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-
+from journal_browse_support import screen_text
 from textual import events
 
 from lean_journal import pdca
@@ -19,7 +19,6 @@ from lean_journal.model import ActionLog, Card, JournalEntry, Stage
 from lean_journal.screens.card_detail import CardDetailScreen
 from lean_journal.store import Store
 from lean_journal.store.prompts import Prompt
-from journal_browse_support import screen_text
 
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 TODAY = NOW.date()
@@ -48,9 +47,9 @@ FRAGMENTS = (
     *EMOJI,
 )
 HOSTILE = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=5).map("".join)
-TAG = st.lists(st.sampled_from([f for f in FRAGMENTS if not any(c.isspace() for c in f)]), min_size=1, max_size=4).map(
-    "".join
-)  # a tag holds no whitespace (CR and NEL are whitespace)
+TAG = st.lists(
+    st.sampled_from([f for f in FRAGMENTS if not any(c.isspace() for c in f)]), min_size=1, max_size=4
+).map("".join)  # a tag holds no whitespace (CR and NEL are whitespace)
 PILOT = settings(
     max_examples=6,
     deadline=None,
@@ -75,7 +74,9 @@ def assert_harmless(app: LeanJournalApp) -> None:
     assert app.is_running
     drawn = screen_text(app)
     found = CONTROL.search(drawn)
-    assert found is None, f"{found.group()!r} drawn at {drawn[max(0, found.start() - 40) : found.end() + 40]!r}"
+    assert found is None, (
+        f"{found.group()!r} drawn at {drawn[max(0, found.start() - 40) : found.end() + 40]!r}"
+    )
 
 
 # The sanitiser itself
@@ -104,7 +105,10 @@ def test_printable_keeps_emoji_sequences_and_rtl_letters_whole(text: str) -> Non
 
 def test_each_kind_of_control_is_shown_as_a_replacement_mark() -> None:
     """ESC, BEL, CSI (C1), DEL, U+202E and the isolates become U+FFFD; tabs and newlines stay in bodies."""
-    assert printable("a\x1b[31mb\x07c\x9bd\x7fe\u202ef\u2067g\tx\ny") == "a\ufffd[31mb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg\tx\ny"
+    assert (
+        printable("a\x1b[31mb\x07c\x9bd\x7fe\u202ef\u2067g\tx\ny")
+        == "a\ufffd[31mb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg\tx\ny"
+    )
     assert printable("a\tb\nc", multiline=False) == "a b c"
     assert user_text("[@click=app.quit]x[/]\x1b").plain == "[@click=app.quit]x[/]\ufffd"
 
@@ -153,7 +157,9 @@ def hostile_card(text: str, tag: str) -> Card:
     card = pdca.new_card(f"C{text}", Stage.CHECK, NOW)
     fields = dict.fromkeys(CARD_TEXT_FIELDS, text)
     actions = (ActionLog(day=date(2026, 11, 20), text=f"A{text}"),)
-    return card.with_changes(**fields, whys=(text, text), actions=actions, tags=(tag,), baseline=1.0, target_value=2.0)
+    return card.with_changes(
+        **fields, whys=(text, text), actions=actions, tags=(tag,), baseline=1.0, target_value=2.0
+    )
 
 
 @PILOT
@@ -227,3 +233,14 @@ async def test_a_typed_zero_width_joiner_is_kept_in_title_and_body(tmp_path: Pat
     entry = store.entries.all()[0]
     assert entry.title == "👩\u200d💻"
     assert "👍\U0001f3fd\u200dx" in entry.body
+
+
+def test_a_card_row_is_cut_by_cells_and_never_inside_an_emoji() -> None:
+    """A reason of skin-toned ZWJ emoji is cut to its width in cells, each emoji whole or gone."""
+    from rich.cells import cell_len
+
+    from lean_journal.widgets.board_column import REASON_WIDTH, clipped
+
+    shown = clipped("x" * 20 + "👩🏽\u200d💻" * 10)
+    assert cell_len(shown) <= REASON_WIDTH
+    assert shown.removeprefix("x" * 20).removesuffix("…").replace("👩🏽\u200d💻", "") == ""
