@@ -12,12 +12,13 @@ from typing import Any
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widget import AwaitMount
 
 from lean_journal.areas import AREAS, Area, screen_class_of
 from lean_journal.clock import Clock
-from lean_journal.display import day_label
+from lean_journal.display import day_label, printable
 from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.screens.area import AreaScreen, show_error
 from lean_journal.store import Store, StoreError
@@ -183,6 +184,20 @@ class LeanJournalApp(App[None]):
                 timeout=SET_ASIDE_NOTICE_TIMEOUT,
                 markup=False,
             )
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification, from any screen or widget: sanitised text, never markup."""
+        del markup  # a message may quote user text: it is never read as markup
+        shown, heading = printable(message), printable(title, multiline=False)
+        super().notify(shown, title=heading, severity=severity, timeout=timeout, markup=False)
 
     def report_error(self, error: Exception) -> None:
         """Show a failed read or save as one error line; the app keeps running."""

@@ -3,17 +3,64 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
+from typing import TYPE_CHECKING
 
-# C0/C1 control characters (ESC, BEL, CSI...) would drive the terminal; show them as U+FFFD instead.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+if TYPE_CHECKING:
+    from rich.style import Style
+    from rich.text import Text
+
+# What would drive the terminal or reorder the text around it, each shown as U+FFFD instead:
+# C0 controls but tab and newline (ESC, BEL, CR...), DEL, C1 controls (CSI, OSC, NEL...), and the
+# Unicode Bidi_Control set (arabic letter mark, LRM/RLM, embeddings, overrides such as U+202E, isolates).
+# Emoji sequences stay whole: ZWJ U+200D, variation selectors and skin-tone modifiers are not controls.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+LINE_BREAKS = re.compile("[\t\n]")
+REPLACEMENT = "\ufffd"
 
 
-def printable(text: str) -> str:
-    """`text` with terminal control characters shown as U+FFFD instead of obeyed."""
-    return CONTROL.sub("\ufffd", text)
+def printable(text: str, *, multiline: bool = True) -> str:
+    """`text` with every terminal control and bidi control shown as U+FFFD instead of obeyed.
+
+    One character in, one character out, so offsets into `text` (search matches) still fit.
+    Tabs and newlines are kept when `multiline`, else each becomes a space.
+    """
+    shown = CONTROL.sub(REPLACEMENT, text.replace("\r\n", " \n"))
+    return shown if multiline else LINE_BREAKS.sub(" ", shown)
+
+
+def user_text(text: str, style: str | Style = "", *, multiline: bool = False) -> Text:
+    """User text for a widget: sanitised by `printable` and literal (a Rich Text, never markup)."""
+    from rich.text import Text
+
+    return Text(printable(text, multiline=multiline), style=style)
+
+
+JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_printable(text: str) -> str:
+    """JSON text with DEL, C1 and bidi controls written as \\uXXXX escapes (orjson leaves them raw).
+
+    Such characters can only stand inside JSON strings, so the result is the same JSON, losslessly.
+    """
+    return JSON_RAW.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def day_label(day: date) -> str:
     """A day as the app names it, e.g. 'Tue 24 Nov 2026'."""
     return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def typed_character(character: str) -> bool:
+    """Whether a typed key's character is text: printable, or an invisible joiner emoji need (ZWJ, tags).
+
+    Textual's Input and TextArea take only `str.isprintable()` keys, so a typed ZWJ (U+200D) was lost.
+    Format characters (Unicode Cf) are text too, except the bidi controls `printable` neutralises.
+    """
+    if len(character) != 1:
+        return False
+    if character.isprintable():
+        return True
+    return unicodedata.category(character) == "Cf" and not CONTROL.match(character)

@@ -267,8 +267,9 @@ def test_body_falls_back_to_plain_text_without_the_markdown_grammar(monkeypatch)
     from textual.widgets.text_area import LanguageDoesNotExist
 
     from lean_journal.widgets import entry_editor
+    from lean_journal.widgets.safe_editors import SafeTextArea
 
-    class NoMarkdown(TextArea):
+    class NoMarkdown(SafeTextArea):
         """A TextArea as it behaves with tree-sitter but without its Markdown grammar."""
 
         def __init__(self, text: str = "", *, language: str | None = None, **options: object) -> None:
@@ -276,7 +277,7 @@ def test_body_falls_back_to_plain_text_without_the_markdown_grammar(monkeypatch)
                 raise LanguageDoesNotExist("no markdown")
             super().__init__(text, language=language, **options)
 
-    monkeypatch.setattr(entry_editor, "TextArea", NoMarkdown)
+    monkeypatch.setattr(entry_editor, "SafeTextArea", NoMarkdown)
     area = entry_editor.body_area("# hi")
     assert (area.text, area.language) == ("# hi", None)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from lean_journal.cli.errors import EXIT_OK, UsageError, say_warning
 from lean_journal.cli.output import entry_line, write_stdout
 from lean_journal.clock import Clock
+from lean_journal.display import json_printable
 from lean_journal.paths import resolve_db_path
 from lean_journal.store import Store
 
@@ -114,7 +115,7 @@ def cmd_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str])
         import orjson
 
         data = orjson.dumps([e.to_dict() for e in found], option=orjson.OPT_INDENT_2)
-        write_stdout(data.decode() + "\n")
+        write_stdout(json_printable(data.decode()) + "\n")
     else:
         write_stdout("".join(entry_line(e) + "\n" for e in found))
     note_set_aside(store)

@@ -31,7 +31,9 @@ class UsageError(CliError):
 
 def say_error(message: str) -> None:
     """Print `lean-journal: error: message` as exactly one line on stderr."""
-    one_line = " ".join(message.splitlines())
+    from lean_journal.display import printable
+
+    one_line = printable(" ".join(message.splitlines()), multiline=False)
     print(f"{PROG}: error: {one_line}", file=sys.stderr)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from lean_journal.cli.commands import note_set_aside, open_store
 from lean_journal.cli.errors import EXIT_OK, CliError, say_warning
 from lean_journal.cli.output import write_private_file, write_stdout
 from lean_journal.clock import Clock
+from lean_journal.display import json_printable, printable
 from lean_journal.exchange import SET_ASIDE_KEY, Bundle, ImportFormatError, export_document, markdown_journal
 from lean_journal.model import ValidationError
 from lean_journal.store import Store
@@ -40,7 +42,7 @@ def export_text(store: Store, fmt: str, clock: Clock) -> str:
     set_aside = [problem for repo in store_repos(store) for problem in repo.set_aside()]
     if set_aside:
         doc[SET_ASIDE_KEY] = [export_form(problem) for problem in set_aside]
-    return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n"
+    return json_printable(orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode()) + "\n"
 
 
 def cmd_export(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
@@ -53,7 +55,7 @@ def cmd_export(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
     if out is not None:
         write_private_file(out, text.encode(), force=args.force)
     else:
-        write_stdout(text)
+        write_stdout(printable(text) if sys.stdout.isatty() else text)  # a terminal never obeys the data
     markdown = export_format(args) == "markdown"
     note_set_aside(
         store, "not in this export" if markdown else f"in this export as stored, under {SET_ASIDE_KEY}"
@@ -168,7 +170,7 @@ def cmd_demo(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str])
         raise CliError(f"{out} already exists; demo writes only new files")
     store = Store(out, clock)
     write_demo(store, years=args.years, seed=args.seed)
-    write_stdout(f"wrote a {args.years}-year demo journal to {out}: {counts(_contents(store))}\n")
+    write_stdout(printable(f"wrote a {args.years}-year demo journal to {out}: {counts(_contents(store))}\n"))
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Static
 from lean_journal.display import printable
 from lean_journal.model import Card, Decision
 from lean_journal.screens.area import unless_closing
+from lean_journal.widgets.safe_editors import SafeInput
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,13 @@ class DecideCardScreen(ModalScreen[DecisionChoice | None]):
         with Vertical():
             yield Static(f"Decide: {printable(self.card.title)}", classes="question", markup=False)
             yield Static(EXPLAIN, classes="explain", markup=False)
-            yield Input(self.card.standard, placeholder="The standard, written down (adopt)", id="standard")
-            yield Input(
+            yield SafeInput(
+                self.card.standard, placeholder="The standard, written down (adopt)", id="standard"
+            )
+            yield SafeInput(
                 self.card.next_step, placeholder="Next step (adapt: what to try next)", id="next-step"
             )
-            yield Input(
+            yield SafeInput(
                 self.card.drop_reason, placeholder="Why abandon it? (required to abandon)", id="reason"
             )
             yield Static("", classes="problem", id="problem", markup=False)

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Input, Static
 
+from lean_journal.display import user_text
 from lean_journal.entry_links import card_id_of, link_cards
 from lean_journal.journal_search import SearchQuery, find_entries, match_spans, on_this_day, parse_query
 from lean_journal.model import JournalEntry
@@ -95,7 +96,7 @@ class JournalScreen(BrowseMixin, BoxesMixin, AreaScreen, EditingMixin):
         """Show the newest entries, today's selected; list the rest after the first frame; resume a draft."""
         first = self.store.entries.list(limit=FIRST_PAGE)
         self.entry_list.set_entries(first)
-        self.query_one("#list-heading", Static).update(self.heading(len(first)))
+        self.query_one("#list-heading", Static).update(user_text(self.heading(len(first))))
         self.query_one("#calendar", MonthCalendar).show(None, frozenset(e.day for e in first))
         self.select_day(self.clock.today(), announce=False)
         self.after_first_frame(self.render_selected)
@@ -157,7 +158,7 @@ class JournalScreen(BrowseMixin, BoxesMixin, AreaScreen, EditingMixin):
         entries = self.current_entries()
         self.entry_list.empty_text = EMPTY_TEXTS.get(self.mode, EMPTY_JOURNAL)
         self.entry_list.set_entries(entries, keep_id=keep)
-        self.query_one("#list-heading", Static).update(self.heading(len(entries)))
+        self.query_one("#list-heading", Static).update(user_text(self.heading(len(entries))))
         calendar = self.query_one("#calendar", MonthCalendar)
         calendar.today = self.clock.today()
         calendar.show(calendar.selected, frozenset(e.day for e in self.store.entries.all()))

@@ -8,8 +8,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static, TextArea
 
+from lean_journal.display import user_text
 from lean_journal.screens.area import unless_closing
 from lean_journal.widgets.entry_editor import body_area
+from lean_journal.widgets.safe_editors import SafeInput
 
 
 class PromptEditScreen(ModalScreen[tuple[str, str] | None]):
@@ -40,9 +42,9 @@ class PromptEditScreen(ModalScreen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         """Heading, name, body and the keys."""
         with Vertical():
-            yield Static(self.heading, id="prompt-edit-heading", markup=False)
+            yield Static(user_text(self.heading), id="prompt-edit-heading", markup=False)
             placeholder = "Name (the title of entries made from it)"
-            yield Input(self.prompt_name, placeholder=placeholder, id="prompt-name")
+            yield SafeInput(self.prompt_name, placeholder=placeholder, id="prompt-name")
             yield body_area(self.prompt_body)
             yield Static("ctrl+s save · esc cancel", id="prompt-edit-hint", markup=False)
 

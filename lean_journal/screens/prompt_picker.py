@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from lean_journal.display import printable, user_text
 from lean_journal.model import ValidationError
 from lean_journal.screens.area import unless_closing
 from lean_journal.screens.confirm import ConfirmScreen
@@ -85,7 +86,7 @@ class PromptPickerScreen(ModalScreen[str | None]):
         """Show the highlighted prompt's text."""
         prompt = self.highlighted_prompt
         text = prompt.body if prompt else "No prompts: press a to add one."
-        self.query_one("#prompt-preview", Static).update(Content(text))
+        self.query_one("#prompt-preview", Static).update(user_text(text, multiline=True))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -156,4 +157,4 @@ class PromptPickerScreen(ModalScreen[str | None]):
 def _label(prompt: Prompt, default: Prompt | None) -> Content:
     """A prompt's name (literal text), marked if it is the default."""
     mark = "  (default, n)" if default is not None and prompt.id == default.id else ""
-    return Content(prompt.name + mark)
+    return Content(printable(prompt.name, multiline=False) + mark)

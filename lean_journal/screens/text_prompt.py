@@ -12,9 +12,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from lean_journal.display import user_text
 from lean_journal.model import ValidationError
 from lean_journal.pdca import FIELD_LABELS
 from lean_journal.screens.area import unless_closing
+from lean_journal.widgets.safe_editors import SafeInput
 
 
 def problem_text(error: ValidationError) -> str:
@@ -57,8 +59,8 @@ class TextPromptScreen(ModalScreen[Any]):
     def compose(self) -> ComposeResult:
         """The question, the input, a line for problems, and the buttons."""
         with Vertical():
-            yield Static(self.question, classes="question", markup=False)
-            yield Input(self.value, placeholder=self.placeholder, id="answer")
+            yield Static(user_text(self.question, multiline=True), classes="question", markup=False)
+            yield SafeInput(self.value, placeholder=self.placeholder, id="answer")
             yield Static("", classes="problem", id="problem", markup=False)
             with Horizontal():
                 yield Button("Cancel", id="cancel")

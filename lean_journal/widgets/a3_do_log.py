@@ -12,12 +12,14 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from lean_journal.display import printable
 from lean_journal.model import ActionLog
+from lean_journal.widgets.safe_editors import SafeInput
 
 
 def action_line(action: ActionLog) -> Text:
     """One action as a list row: its day, then its text (plain, never markup)."""
-    return Text.assemble((action.day.isoformat(), "bold"), "  ", action.text)
+    return Text.assemble((action.day.isoformat(), "bold"), "  ", printable(action.text, multiline=False))
 
 
 class DoLog(Vertical):
@@ -48,7 +50,7 @@ class DoLog(Vertical):
         """The list, a line shown while it is empty, and the input."""
         yield OptionList(id="do-actions", markup=False)
         yield Static("No actions logged yet.", classes="do-empty", markup=False)
-        yield Input(placeholder="What did you do today? (enter logs it)", id="do-new", compact=True)
+        yield SafeInput(placeholder="What did you do today? (enter logs it)", id="do-new", compact=True)
 
     def show(self, actions: Sequence[ActionLog]) -> None:
         """Show these actions, oldest first, with the newest highlighted and in view."""

@@ -10,6 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, TextArea
 
 from lean_journal.widgets.a3_form import FieldSpec
+from lean_journal.widgets.safe_editors import SafeInput, SafeTextArea
 
 
 class A3Field(Widget):
@@ -55,9 +56,11 @@ class A3Field(Widget):
         """The label, then the editor."""
         yield Label(self.spec.label, markup=False)
         if self.spec.kind == "text":
-            yield TextArea(self._initial, compact=True, soft_wrap=True, show_line_numbers=False)
+            yield SafeTextArea(self._initial, compact=True, soft_wrap=True, show_line_numbers=False)
         else:
-            yield Input(self._initial, placeholder=self.spec.placeholder, compact=True, select_on_focus=False)
+            yield SafeInput(
+                self._initial, placeholder=self.spec.placeholder, compact=True, select_on_focus=False
+            )
 
     @property
     def editor(self) -> Input | TextArea:

@@ -12,6 +12,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from lean_journal import pdca
+from lean_journal.display import printable
 from lean_journal.model import Card
 from lean_journal.widgets.a3_form import preview_number, show_number
 
@@ -114,7 +115,7 @@ class Comparison(Static):
 
 def _amount(value: float | None, unit: str) -> str:
     """A number with its unit, or '-'."""
-    return "-" if value is None else f"{show_number(value)} {unit}".strip()
+    return "-" if value is None else printable(f"{show_number(value)} {unit}".strip(), multiline=False)
 
 
 def _progress(numbers: Numbers) -> str:
@@ -141,7 +142,7 @@ class RecheckDates(Static):
             line.append(", ".join(_recheck(day, today) for day in card.rechecks))
         if card.drop_reason:
             line.append("   Dropped because: ", style="bold")
-            line.append(card.drop_reason)
+            line.append(printable(card.drop_reason, multiline=False))
         self.update(line)
 
 

@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from lean_journal.display import printable
 from lean_journal.model import JournalEntry, Stage
 from lean_journal.pdca import TimelineItem
 from lean_journal.widgets.a3_sections import describe_duration
@@ -38,7 +39,7 @@ def timeline_row(item: TimelineItem) -> Text:
     row.append(
         f"{KIND_LABELS.get(item.kind, item.kind.capitalize()):<8}", style=KIND_STYLES.get(item.kind, "")
     )
-    row.append(item.text)
+    row.append(printable(item.text, multiline=False))
     return row
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -30,10 +31,9 @@ def short_day(day: date, today: date) -> str:
 
 
 def clipped(text: str, width: int = REASON_WIDTH) -> str:
-    """The first line of `text`, cut to `width` characters with an ellipsis."""
-    line = text.strip().split("\n")[0].strip()
-    line = printable(line)
-    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+    """The first line of `text`, sanitised, cut to `width` cells with an ellipsis (never inside an emoji)."""
+    line = printable(text.strip().split("\n")[0].strip(), multiline=False)
+    return line if cell_len(line) <= width else set_cell_size(line, width - 1).rstrip() + "…"
 
 
 def detail_line(card: Card, now: datetime) -> Text:

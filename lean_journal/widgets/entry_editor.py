@@ -16,6 +16,7 @@ from textual.widgets import Input, Static, TextArea
 from lean_journal.display import day_label
 from lean_journal.entry_draft import EntryDraft
 from lean_journal.widgets.rating import Rating
+from lean_journal.widgets.safe_editors import SafeInput, SafeTextArea
 from lean_journal.widgets.tag_input import TagInput
 
 HINT = "→ accepts a suggested tag · 1-5 or ←/→ rate"
@@ -25,9 +26,9 @@ def body_area(text: str = "") -> TextArea:
     """A TextArea for Markdown, highlighted when tree-sitter's Markdown grammar is installed."""
     options = {"soft_wrap": True, "show_line_numbers": False, "tab_behavior": "focus", "id": "editor-body"}
     try:
-        return TextArea(text, language="markdown", **options)  # type: ignore[arg-type]
+        return SafeTextArea(text, language="markdown", **options)  # type: ignore[arg-type]
     except Exception:  # tree-sitter present without its Markdown grammar: plain text is fine
-        return TextArea(text, language=None, **options)  # type: ignore[arg-type]
+        return SafeTextArea(text, language=None, **options)  # type: ignore[arg-type]
 
 
 class EntryEditor(Vertical):
@@ -92,7 +93,7 @@ class EntryEditor(Vertical):
     def compose(self) -> ComposeResult:
         """Heading with the day, title, body, then tags, mood and energy, and a hint line."""
         yield Static("", id="editor-heading", markup=False)
-        title = Input(placeholder="Title", id="editor-title")
+        title = SafeInput(placeholder="Title", id="editor-title")
         title.border_title = "Title"
         yield title
         body = body_area()

@@ -7,6 +7,7 @@ from typing import NamedTuple
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 
+from lean_journal.display import printable
 from lean_journal.model import JournalEntry
 
 PREFIX_WIDTH = 15  # "★ 2026-11-24 4 "
@@ -26,8 +27,8 @@ class RowStyles(NamedTuple):
 
 
 def one_line(text: str) -> str:
-    """`text` on one line: any run of whitespace or control characters becomes one space."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    """`text` sanitised on one line: any run of whitespace becomes one space (emoji sequences stay whole)."""
+    return " ".join(printable(text, multiline=False).split())
 
 
 def fit(text: str, width: int) -> str:
@@ -45,7 +46,7 @@ def row_parts(entry: JournalEntry, width: int) -> tuple[str, str, str, str, str]
     """
     prefix = ("★ " if entry.starred else "  ", f"{entry.day.isoformat()} ", f"{entry.mood or '·'} ")
     room = max(0, width - PREFIX_WIDTH)
-    tags = " ".join(f"#{tag}" for tag in entry.all_tags)
+    tags = one_line(" ".join(f"#{tag}" for tag in entry.all_tags))
     tag_room = min(len(tags), room // 3) if tags else 0
     title = fit(one_line(entry.title) or "(untitled)", max(0, room - tag_room - (1 if tag_room else 0)))
     tags = fit(tags, tag_room)

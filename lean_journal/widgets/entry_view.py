@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
+from lean_journal.display import user_text
 from lean_journal.model import JournalEntry
 
 Span = tuple[int, int]
@@ -48,9 +49,9 @@ def entry_facts(entry: JournalEntry) -> str:
     return " · ".join(parts)
 
 
-def marked(text: str, spans: Sequence[Span], style: object) -> Text:
-    """`text` exactly as written (never markup) with `spans` styled."""
-    result = Text(text)
+def marked(text: str, spans: Sequence[Span], style: object, *, multiline: bool = True) -> Text:
+    """`text` as written but sanitised (never markup, never a control) with `spans` styled."""
+    result = user_text(text, multiline=multiline)
     for start, end in spans:
         result.stylize(style, start, end)  # type: ignore[arg-type]
     return result
@@ -148,5 +149,5 @@ class EntryView(VerticalScroll):
             facts.update("")
             return
         match = self.get_component_rich_style("entry-view--match")
-        title.update(marked(entry.title or "(untitled)", title_spans, match))
-        facts.update(Text(entry_facts(entry)))
+        title.update(marked(entry.title or "(untitled)", title_spans, match, multiline=False))
+        facts.update(user_text(entry_facts(entry)))

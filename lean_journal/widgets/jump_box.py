@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input
+from lean_journal.widgets.safe_editors import SafeInput
 
 JUMP_HINT = "go to: 2026-03-05, yesterday, 3 days ago, last monday"
 
 
-class JumpBox(Input):
+class JumpBox(SafeInput):
     """An Input, hidden until opened; the screen reads Input.Submitted."""
 
     DEFAULT_CSS = """

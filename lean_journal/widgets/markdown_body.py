@@ -19,6 +19,7 @@ from rich.style import Style
 from rich.text import Text
 from rich.theme import Theme
 
+from lean_journal.display import printable
 from lean_journal.widgets.entry_view import HREF  # the meta key of a link's target in the rendered cells
 
 PLAIN_ABOVE = 50_000  # characters: a longer body is shown as plain text (Markdown takes ~5 ms per KB)
@@ -52,7 +53,7 @@ class MarkdownBody:
 
     def __init__(self, markdown: str, styles: Mapping[str, Style]) -> None:
         """Render `markdown` with `styles` over Rich's defaults."""
-        self.markdown = markdown
+        self.markdown = printable(markdown)  # the source sanitised: no control reaches Rich's output
         self.theme = Theme(dict(styles), inherit=True)
         self._drawn: tuple[int, list[Segment]] | None = None
 

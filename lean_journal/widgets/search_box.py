@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.widgets import Input
+
+from lean_journal.widgets.safe_editors import SafeInput
 
 SEARCH_HINT = "words  #tag  from:2026-03-01  to:yesterday  starred"
 
 
-class SearchBox(Input):
+class SearchBox(SafeInput):
     """Typed text filters the list as it changes (the screen listens to Input.Changed)."""
 
     DEFAULT_CSS = """

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual.suggester import Suggester
-from textual.widgets import Input
+
+from lean_journal.widgets.safe_editors import SafeInput
 
 
 class TagSuggester(Suggester):
@@ -38,7 +39,7 @@ def complete_last_tag(value: str, known_tags: list[str]) -> str | None:
     return None
 
 
-class TagInput(Input):
+class TagInput(SafeInput):
     """Tags separated by spaces; `right` (or `end`) at the end accepts the suggested completion."""
 
     DEFAULT_CSS = """

@@ -89,7 +89,7 @@ class TitleBar(Widget):
         screen, app = self.screen, self.app
         title = screen.title if screen.title is not None else app.title
         sub_title = screen.sub_title if screen.sub_title is not None else app.sub_title
-        return printable(title), printable(sub_title)
+        return printable(title, multiline=False), printable(sub_title, multiline=False)
 
     def render_line(self, y: int) -> Strip:
         """The titles on the first line, the icon on the middle one (the same line unless the bar is tall)."""
