@@ -1,7 +1,9 @@
-"""Destructive questions: ordinary typing never confirms them; the safe answer is the default; undo a discard."""
+"""Destructive questions: typing never confirms them, the safe answer is the default; undoing a discard."""
 
 from __future__ import annotations
 
+from test_card_detail import SIZE, add_card, fill, make_app, show
+from test_journal_editor import journal, journal_app, pane
 from textual.widgets import Button, TextArea
 
 from lean_journal.app import LeanJournalApp
@@ -10,8 +12,6 @@ from lean_journal.model import Stage
 from lean_journal.screens.card_detail import CardDetailScreen
 from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.store import Store
-from test_card_detail import SIZE, add_card, fill, make_app, show
-from test_journal_editor import journal, journal_app, pane
 
 WORDS = [*"quality yes yes y Y", "space", "enter"]
 """Ordinary typing that hit a destructive dialog: words, a space, then enter on the focused button."""
@@ -112,7 +112,7 @@ async def test_a_discarded_draft_is_forgotten_once_another_entry_is_saved(
         await pilot.press("u")
         await pilot.pause()
         assert pane(app) == "viewer"
-    assert [e.body.endswith("kept") for e in store.entries.all()] == [True]
+    assert ["\nkept\n" in e.body for e in store.entries.all()] == [True]
     assert len(store.drafts) == 0
 
 

@@ -65,10 +65,10 @@ class Store:
 
     @cached_property
     def drafts(self) -> DraftRepository:
-        """Unsaved editor drafts (loaded on first use)."""
+        """Unsaved editor drafts, kept beside the journal (loaded on first use)."""
         from lean_journal.store.drafts import DraftRepository
 
-        return DraftRepository(self._db, self.storage, self.clock)
+        return DraftRepository(self._db, self.storage, self.clock, self.path)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -90,5 +90,7 @@ class Store:
         return newest_backup(self.path)
 
     def close(self) -> None:
-        """Close the file (every save is already durable)."""
+        """Close the file (every save is already durable) and give up the drafts this app owns."""
+        if "drafts" in self.__dict__:
+            self.drafts.close()
         self._db.close()
