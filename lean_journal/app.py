@@ -121,7 +121,7 @@ class LeanJournalApp(App[None]):
 
         for screen in {*self.areas.values(), *self.screen_stack}:
             if isinstance(screen, DraftMixin) and screen.is_editing:
-                screen.keep_draft()
+                screen.keep_draft(durable=True)
 
     def build_area(self, area: Area) -> Screen[None]:
         """Make the screen of `area` (once: when it is first shown, or ahead in idle time) and remember it."""

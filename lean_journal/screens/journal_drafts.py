@@ -110,8 +110,11 @@ class DraftMixin(EditorHost):
                 self._draft_debounce = Debounce(self, self.keep_draft, DRAFT_DELAY, DRAFT_MAX_WAIT)
             self._draft_debounce.poke()
 
-    def keep_draft(self) -> None:
-        """Save the editor's state as the session's draft (or forget it if nothing changed)."""
+    def keep_draft(self, *, durable: bool = False) -> None:
+        """Save the editor's state as the session's draft (or forget it if nothing changed).
+
+        `durable`: on disk even after a power cut (the app is ending); saves while typing need not be.
+        """
         self._stop_draft_timer()
         if self._draft_key is None:
             return
@@ -121,7 +124,7 @@ class DraftMixin(EditorHost):
         draft, dirty = state
         try:
             if dirty:
-                self.store.drafts.save(self._draft_key, draft)
+                self.store.drafts.save(self._draft_key, draft, durable=durable)
             else:
                 self.store.drafts.delete(self._draft_key)
         except (StoreError, OSError) as error:
@@ -152,7 +155,7 @@ class DraftMixin(EditorHost):
     def on_unmount(self) -> None:
         """The app is closing: keep the draft and let other apps have it."""
         if self._draft_key is not None:
-            self.keep_draft()
+            self.keep_draft(durable=True)
             self.store.drafts.release(self._draft_key)
 
     def end_drafting(self, *, saved: bool) -> None:

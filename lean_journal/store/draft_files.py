@@ -1,7 +1,7 @@
 """The drafts folder beside a journal: one small file per draft, written atomically, and a lock per draft.
 
-A draft save writes only its own file (a few KB), never the journal, so it costs about a millisecond
-whatever the journal's size. While an app edits a draft it holds an flock on the draft's lock file: another
+A draft save writes only its own file (a few KB), never the journal, so its cost does not grow with the
+journal. While an app edits a draft it holds an flock on the draft's lock file: another
 app sees the lock and leaves the draft alone; the kernel drops the lock when the owner exits or dies, so a
 crashed app's draft is offered again.
 """
@@ -83,10 +83,14 @@ class DraftFolder:
         """The lock file of the draft `key`."""
         return self.folder / f"{self._stem(key)}.lock"
 
-    def write(self, draft: DraftFile) -> None:
-        """Keep `draft` (atomically, 0600); raises OSError if the folder cannot be written."""
+    def write(self, draft: DraftFile, *, durable: bool = True) -> None:
+        """Keep `draft` (atomically, 0600); raises OSError if the folder cannot be written.
+
+        `durable=False` skips the fsyncs: the file then survives the app dying at any moment, and a
+        power cut leaves the previous or the new draft (never a mix), perhaps the previous one.
+        """
         ensure_private_dir(self.folder)
-        atomic_write(self.draft_path(draft.key), draft.to_bytes())
+        atomic_write(self.draft_path(draft.key), draft.to_bytes(), durable=durable)
 
     def read(self, key: str) -> DraftFile | None:
         """The draft kept under `key`, if there is a readable one."""
