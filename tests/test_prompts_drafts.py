@@ -71,7 +71,7 @@ def test_seeding_when_saves_fail_still_offers_the_defaults(
     Store(db_path, clock)
     before = db_path.read_bytes()
 
-    def disk_full(path: Path, content: bytes) -> None:
+    def disk_full(path: Path, content: bytes, **_options: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(storage_module, "atomic_write", disk_full)
