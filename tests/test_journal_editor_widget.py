@@ -244,7 +244,7 @@ async def test_failing_draft_saves_warn_once_and_typing_goes_on(store: Store, cl
     """Failing draft saves warn once; typing goes on and the entry can still be saved."""
     monkeypatch.setattr("lean_journal.screens.journal_drafts.DRAFT_DELAY", 0.01)
 
-    def disk_full(key: str, draft: object) -> None:
+    def disk_full(key: str, draft: object, **_options: object) -> None:
         raise SaveError(store.path, "could not be saved (No space left on device); the last save is intact")
 
     app = HostApp(store, clock)
