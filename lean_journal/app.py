@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -28,6 +30,8 @@ from lean_journal.warm_up import WarmUp
 THEME_SETTING = "theme"
 SET_ASIDE_NOTICE_TIMEOUT = 30
 """Seconds the notice of documents set aside stays up (longer than usual: it comes once)."""
+HANG_UPS = (signal.SIGHUP, signal.SIGTERM)
+"""Signals that end the app (a closed terminal, a terminate): the draft being written is kept first."""
 
 
 def home_relative(path: Path) -> str:
@@ -90,6 +94,37 @@ class LeanJournalApp(App[None]):
         finally:
             if was_enabled:
                 gc.enable()
+
+    async def run_async(self, **kwargs: Any) -> Any:
+        """Run the app; a hang-up or terminate keeps the draft being written, then quits cleanly."""
+        loop = asyncio.get_running_loop()
+        installed = []
+        for signum in HANG_UPS:
+            previous = signal.getsignal(signum)
+            try:
+                loop.add_signal_handler(signum, self.hang_up, signum)
+            except (ValueError, RuntimeError, NotImplementedError):  # not the main thread, or no signals
+                continue
+            installed.append((signum, previous))
+        try:
+            return await super().run_async(**kwargs)
+        finally:
+            for signum, previous in installed:
+                loop.remove_signal_handler(signum)
+                signal.signal(signum, previous)
+
+    def hang_up(self, signum: int) -> None:
+        """The terminal closed or the app was told to stop: keep every draft now, then quit cleanly."""
+        self.keep_drafts()
+        self.exit(return_code=128 + signum)
+
+    def keep_drafts(self) -> None:
+        """Save the draft of every entry being written, at once."""
+        from lean_journal.screens.journal_drafts import DraftMixin
+
+        for screen in {*self.areas.values(), *self.screen_stack}:
+            if isinstance(screen, DraftMixin) and screen.is_editing:
+                screen.keep_draft(durable=True)
 
     def build_area(self, area: Area) -> Screen[None]:
         """Make the screen of `area` (once: when it is first shown, or ahead in idle time) and remember it."""

@@ -225,7 +225,7 @@ async def test_escape_asks_before_discarding_edits(store: Store, clock: FixedClo
         assert app.screen is screen and screen.edited_values()["problem"] == "Unsaved"
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("ctrl+d")
         await pilot.pause()
         assert not isinstance(app.screen, CardDetailScreen)
         assert store.cards.get(card.id) == card

@@ -57,7 +57,7 @@ async def test_delete_asks_then_undo_brings_it_back(store: Store, clock: FixedCl
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         assert len(store.entries) == 2
-        await pilot.press("d", "y")
+        await pilot.press("d", "ctrl+d")
         await pilot.pause()
         assert [e.id for e in store.entries.all()] == [keep.id]
         assert visible_titles(app) == ["Older"]

@@ -134,7 +134,7 @@ async def test_draft_survives_an_app_that_exits_without_saving(db_path: Path, cl
 
 
 async def test_escape_asks_before_discarding(store: Store, clock: FixedClock) -> None:
-    """Escape with changes asks; no keeps writing, yes discards entry and draft."""
+    """Escape with changes asks; no keeps writing, ctrl+d discards the entry."""
     app = journal_app(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n", *"words", "escape")
@@ -143,7 +143,7 @@ async def test_escape_asks_before_discarding(store: Store, clock: FixedClock) ->
         await pilot.press("n")
         await pilot.pause()
         assert pane(app) == "editor" and "words" in journal(app).query_one(TextArea).text
-        await pilot.press("escape", "y")
+        await pilot.press("escape", "ctrl+d")
         await pilot.pause()
         assert pane(app) == "viewer"
     assert len(store.entries) == 0 and len(store.drafts) == 0

@@ -152,7 +152,7 @@ async def test_rating_keys(store: Store, clock) -> None:
 
 async def test_draft_is_kept_while_typing_and_when_focus_moves_on(store: Store, clock, monkeypatch) -> None:
     """The draft is saved after a pause in typing, and at once when focus leaves a field."""
-    monkeypatch.setattr("lean_journal.screens.journal_editing.DRAFT_DELAY", 0.01)
+    monkeypatch.setattr("lean_journal.screens.journal_drafts.DRAFT_DELAY", 0.01)
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n", *"still typing")
@@ -242,9 +242,9 @@ async def test_prompt_names_are_shown_literally_in_the_picker(store: Store, cloc
 
 async def test_failing_draft_saves_warn_once_and_typing_goes_on(store: Store, clock, monkeypatch) -> None:
     """Failing draft saves warn once; typing goes on and the entry can still be saved."""
-    monkeypatch.setattr("lean_journal.screens.journal_editing.DRAFT_DELAY", 0.01)
+    monkeypatch.setattr("lean_journal.screens.journal_drafts.DRAFT_DELAY", 0.01)
 
-    def disk_full(key: str, draft: object) -> None:
+    def disk_full(key: str, draft: object, **_options: object) -> None:
         raise SaveError(store.path, "could not be saved (No space left on device); the last save is intact")
 
     app = HostApp(store, clock)

@@ -1,4 +1,4 @@
-"""Prompts and drafts kept in the journal file: seeding, editing, defaults, drafts surviving a reopen."""
+"""Prompts kept in the journal file and drafts kept beside it: seeding, editing, defaults, reopening."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tinydb.table import Document
 from lean_journal.clock import FixedClock
 from lean_journal.entry_draft import EntryDraft
 from lean_journal.model import ValidationError
-from lean_journal.store import SaveError, Store
+from lean_journal.store import SaveError, Store, draft_files
 from lean_journal.store import storage as storage_module
 from lean_journal.store.prompts import DAILY_REFLECTION, DEFAULT_PROMPTS, GEMBA_WALK
 
@@ -67,14 +67,15 @@ def test_prompt_needs_a_name(store: Store) -> None:
 def test_seeding_when_saves_fail_still_offers_the_defaults(
     db_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """On a full disk the defaults are still offered and the file is untouched."""
+    """On a full disk the defaults are still offered, the file is untouched, a draft save says why."""
     Store(db_path, clock)
     before = db_path.read_bytes()
 
-    def disk_full(path: Path, content: bytes) -> None:
+    def disk_full(path: Path, content: bytes, **_options: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(storage_module, "atomic_write", disk_full)
+    monkeypatch.setattr(draft_files, "atomic_write", disk_full)
     store = Store(db_path, clock)
     assert len(store.prompts.list()) == len(DEFAULT_PROMPTS)
     assert store.prompts.default().id == DAILY_REFLECTION.id
@@ -106,12 +107,13 @@ def test_latest_draft_is_the_most_recently_kept(store: Store, clock: FixedClock)
 
 
 def test_unchanged_draft_is_not_saved_again(store: Store) -> None:
-    """Keeping the same draft twice writes the file once."""
+    """Keeping the same draft twice writes its file once."""
     draft = EntryDraft(day=DAY, title="same")
     store.drafts.save("k", draft)
-    before = store.storage.generation, store.path.stat().st_mtime_ns
+    kept = store.drafts.folder / "k.json"
+    before = kept.stat().st_ino, kept.stat().st_mtime_ns
     store.drafts.save("k", draft)
-    assert (store.storage.generation, store.path.stat().st_mtime_ns) == before
+    assert (kept.stat().st_ino, kept.stat().st_mtime_ns) == before
 
 
 def test_damaged_draft_is_ignored(store: Store) -> None:

@@ -67,7 +67,9 @@ class BoardFlow(Screen[None]):
         if not pdca.wip_exceeded(count + 1, limit):
             return True
         question = f"Do already holds {count} cards and the WIP limit is {limit}. Start another one anyway?"
-        answer: bool = await self.app.push_screen_wait(ConfirmScreen(question, yes="Go over", no="Not now"))
+        answer: bool = await self.app.push_screen_wait(
+            ConfirmScreen(question, yes="Go over", no="Not now", destructive=False)
+        )
         return answer
 
     def action_new_card(self) -> None:
@@ -129,7 +131,9 @@ class BoardFlow(Screen[None]):
             self.open_card(card.id, missing)
             return False
         question = f"“{printable(card.title)}” has no {names}. Move it to {target.label} anyway?"
-        answer: bool = await self.app.push_screen_wait(ConfirmScreen(question, yes="Move anyway"))
+        answer: bool = await self.app.push_screen_wait(
+            ConfirmScreen(question, yes="Move anyway", destructive=False)
+        )
         return answer
 
     async def move_to(self, card: Card, target: Stage, *, override: bool = False) -> None:

@@ -49,7 +49,7 @@ BROWSE_BINDINGS = [
     Binding("o", "on_this_day", "On this day", tooltip="Entries of this date in earlier years"),
     Binding("s", "star", "Star", show=False),
     Binding("d", "delete", "Delete", show=False),
-    Binding("u", "undo_delete", "Undo", tooltip="Bring back the entry just deleted"),
+    Binding("u", "undo", "Undo", tooltip="Bring back the entry just deleted or the draft just discarded"),
     Binding("escape", "back", "Back", show=False),
 ]
 BROWSE_ACTIONS = frozenset(b.action for b in BROWSE_BINDINGS) - {"back"}
@@ -280,6 +280,6 @@ class JournalScreen(BrowseMixin, BoxesMixin, AreaScreen, EditingMixin):
         """Browsing keys rest while an entry is being written; undo only after a delete."""
         if action in BROWSE_ACTIONS and self.is_editing:
             return False
-        if action == "undo_delete" and self.last_deleted is None:
+        if action == "undo" and self.last_deleted is None and not self.has_discarded():
             return False
         return super().check_action(action, parameters)

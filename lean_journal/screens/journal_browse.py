@@ -25,6 +25,7 @@ class BrowseMixin:
     store: Store
     mode: str
     last_deleted: JournalEntry | None
+    last_undo: str
 
     if TYPE_CHECKING:
 
@@ -41,6 +42,7 @@ class BrowseMixin:
         refresh_bindings: Any
 
         def reload_list(self, keep_id: str | None = None) -> None: ...
+        def restore_discarded(self) -> bool: ...
         def leave_filter(self) -> None: ...
         def selected_entry(self) -> JournalEntry | None: ...
         def action_leave_editor(self) -> None: ...
@@ -134,6 +136,7 @@ class BrowseMixin:
     def entry_deleted(self, entry: JournalEntry) -> None:
         """After a delete: remember it for undo and re-list."""
         self.last_deleted = entry
+        self.last_undo = "delete"
         self.reload_list()
         self.render_selected()
         self.refresh_bindings()
@@ -173,7 +176,13 @@ class BrowseMixin:
             return
         self.entry_deleted(entry)
 
-    def action_undo_delete(self) -> None:
+    def action_undo(self) -> None:
+        """u: bring back what went last, the draft just discarded or the entry just deleted."""
+        if self.last_undo == "discard" and self.restore_discarded():
+            return
+        self.undo_delete()
+
+    def undo_delete(self) -> None:
         """Bring back the entry deleted last, with its id."""
         entry = self.last_deleted
         if entry is None:
@@ -184,6 +193,7 @@ class BrowseMixin:
             self.report_error(error)
             return
         self.last_deleted = None
+        self.last_undo = "discard" if self.store.drafts.discarded() else ""
         self.reload_list(keep_id=entry.id)
         self.render_selected()
         self.refresh_bindings()

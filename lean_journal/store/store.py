@@ -69,10 +69,10 @@ class Store:
 
     @cached_property
     def drafts(self) -> DraftRepository:
-        """Unsaved editor drafts (loaded on first use)."""
+        """Unsaved editor drafts, kept beside the journal (loaded on first use)."""
         from lean_journal.store.drafts import DraftRepository
 
-        return DraftRepository(self._db, self.storage, self.clock)
+        return DraftRepository(self._db, self.storage, self.clock, self.path)
 
     def set_aside(self) -> list[SetAside]:
         """Every stored entry, card, growth item and prompt that does not validate: all are read."""
@@ -104,5 +104,7 @@ class Store:
         return newest_backup(self.path)
 
     def close(self) -> None:
-        """Close the file (every save is already durable)."""
+        """Close the file (every save is already durable) and give up the drafts this app owns."""
+        if "drafts" in self.__dict__:
+            self.drafts.close()
         self._db.close()
