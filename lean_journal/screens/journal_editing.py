@@ -9,6 +9,7 @@ from textual.css.query import NoMatches
 
 from lean_journal.entry_draft import EntryDraft
 from lean_journal.model import JournalEntry, ValidationError, new_id
+from lean_journal.screens.area import error_notice
 from lean_journal.screens.debounce import Debounce
 from lean_journal.screens.journal_editor_host import EditorHost
 from lean_journal.store import NotFoundError, Store, StoreError
@@ -212,7 +213,8 @@ class EditingMixin(EditorHost):
                 if self._draft_key is not None:
                     self.store.drafts.delete(self._draft_key)
         except (ValidationError, StoreError, OSError) as error:
-            self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=10)
+            message = error_notice(error)[1] if isinstance(error, StoreError) else str(error)
+            self.notify(message, title="Not saved", severity="error", markup=False, timeout=10)
             return None
         self._finish_editing()
         self.entry_saved(entry)
