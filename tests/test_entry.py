@@ -52,9 +52,14 @@ def test_the_tui_collects_garbage_after_start_up_though_the_script_paused_it(
             """Note gc's state now and after the warm-up."""
             super().on_mount()
             seen["at mount"] = gc.isenabled()
-            self.set_timer(0.5, self.look_and_quit)
+            self.set_interval(0.01, self.look_and_quit)
 
         def look_and_quit(self) -> None:
+            """Once the warm-up is done (and its switching on of gc ran), note gc's state and quit."""
+            if self.warm_up.done and self.return_code is None:
+                self.call_later(self.note_and_quit)
+
+        def note_and_quit(self) -> None:
             """Note gc's state and quit."""
             seen["after warm-up"] = gc.isenabled()
             self.exit()

@@ -86,10 +86,15 @@ def test_run_pauses_the_garbage_collector_until_the_warm_up(
             """Note the collector at mount, and look again once the warm-up is done."""
             super().on_mount()
             seen["at mount"] = gc.isenabled()
-            self.set_timer(0.5, self.look_after_warm_up)
+            self.set_interval(0.01, self.look_after_warm_up)
 
         def look_after_warm_up(self) -> None:
-            """Note the collector after the warm-up and quit."""
+            """Once the warm-up is done (and its switching on of the collector ran), note it and quit."""
+            if self.warm_up.done and self.return_code is None:
+                self.call_later(self.note_and_quit)
+
+        def note_and_quit(self) -> None:
+            """Note the collector and quit."""
             seen["after warm-up"] = gc.isenabled()
             self.exit()
 
