@@ -16,7 +16,7 @@ from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry
 from lean_journal.screens.rescue import RESCUE_COMMAND
 from lean_journal.screens.text_prompt import TextPromptScreen
-from lean_journal.store import SaveError, Store
+from lean_journal.store import SaveError, Store, StoreError
 
 
 def new_entry(store: Store, title: str) -> JournalEntry:
@@ -61,6 +61,17 @@ def test_a_rescue_copy_holds_the_edits_a_full_disk_refused(
         refused.id: ("Refused by the disk", "and more"),
     }
     assert rescued.settings.get("theme") == "nord"
+
+
+def test_a_rescue_copy_when_another_program_damaged_the_file(store: Store, tmp_path: Path) -> None:
+    """The file on disk was overwritten with garbage: saves are refused, the copy holds it all."""
+    kept = store.entries.add(new_entry(store, "Written before the damage"))
+    store.path.write_bytes(b"\x00garbage from another program")
+    with pytest.raises(StoreError, match="not valid JSON"):
+        store.entries.add(new_entry(store, "Written after the damage"))
+    assert store.path.read_bytes() == b"\x00garbage from another program", "never written over"
+    rescued = Store(store.save_copy(tmp_path / "rescue.json"), store.clock)
+    assert sorted(e.title for e in rescued.entries.all()) == ["Written after the damage", kept.title]
 
 
 def test_a_save_that_works_again_ends_the_rescue(

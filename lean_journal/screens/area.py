@@ -45,7 +45,7 @@ def error_notice(error: Exception) -> tuple[str, str]:
     if isinstance(error, SaveError):
         return "Not saved", f"{error}. {RESCUE_HINT}"
     if isinstance(error, StoreError):
-        return "Problem with the journal file", str(error)
+        return "Problem with the journal file", f"{error}. {RESCUE_HINT}"
     return "Something went wrong", str(error) or type(error).__name__
 
 
