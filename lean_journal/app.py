@@ -23,6 +23,7 @@ from lean_journal.clock import Clock
 from lean_journal.display import day_label, printable
 from lean_journal.messages import FirstFrameShown, StoreChanged
 from lean_journal.screens.area import AreaScreen, show_error
+from lean_journal.screens.rescue import RESCUE_COMMAND, RESCUE_HELP, ask_for_rescue_copy
 from lean_journal.store import Store, StoreError
 from lean_journal.textual_internals import mark_styles_current
 from lean_journal.warm_up import WarmUp
@@ -263,11 +264,16 @@ class LeanJournalApp(App[None]):
             return
         self.push_screen(HelpScreen(keys_in_effect(self.screen), self.file_label))
 
+    def action_save_rescue_copy(self) -> None:
+        """Ask for a path and write the journal as held in memory there (see screens/rescue.py)."""
+        ask_for_rescue_copy(self, self.store)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The areas and Help first, then Textual's own commands (theme, keys, quit, ...)."""
         for area in self.AREAS:
             yield SystemCommand(area.command, area.help, self._switcher(area.mode))
         yield SystemCommand("Help", "Every key you can press here", self.action_help)
+        yield SystemCommand(RESCUE_COMMAND, RESCUE_HELP, self.action_save_rescue_copy)
         yield from super().get_system_commands(screen)
 
     def _switcher(self, mode: str) -> Callable[[], None]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
+from waiting import until
 
 from lean_journal.app import AREAS, LeanJournalApp, home_relative
 from lean_journal.clock import FixedClock
@@ -165,10 +166,7 @@ async def test_changes_saved_by_another_process_show_up(
         count = app.screen.query_one("#area-count", Static)
         assert str(count.render()).startswith("1 in the journal file")
         Store(db_path, clock).growth.add(growth_item(clock, "Andon cord"))
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if str(count.render()).startswith("2 "):
-                break
+        await until(pilot, lambda: str(count.render()).startswith("2 "), "the watcher showed the item")
         assert str(count.render()).startswith("2 in the journal file")
 
 
@@ -177,14 +175,17 @@ async def test_a_file_broken_by_another_process_is_reported_once(
 ) -> None:
     """A reload that fails shows one error notification and the app keeps running."""
 
+    looks: list[bool] = []
+
     def broken() -> bool:
         """Fail like a file another program corrupted."""
+        looks.append(True)
         raise UnreadableFileError(db_path, "is not valid JSON")
 
     monkeypatch.setattr(store, "reload_if_changed", broken)
     app = make_app(store, clock, watch_interval=0.02)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.2)
+        await until(pilot, lambda: len(looks) >= 3, "the watcher looked three times")
         errors = [n for n in app._notifications if n.severity == "error"]
         assert len(errors) == 1 and "not valid JSON" in errors[0].message
         await pilot.press("2")

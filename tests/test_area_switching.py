@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
+from waiting import until, until_no_paint
 
 import lean_journal.screens.area as area_module
 import lean_journal.warm_up as warm_up
@@ -90,8 +91,7 @@ async def test_a_switch_made_during_a_batch_is_painted_when_it_ends(
             app.action_switch_area("board")
             await asyncio.sleep(0.1)  # the board's update comes and goes, put off by the batch
             assert paints == []
-        await asyncio.sleep(0.1)  # not pilot.pause(): that forces a paint of its own
-        assert paints, "the board painted itself once the batch ended"
+        await until_no_paint(lambda: paints, "the board painted itself once the batch ended")
 
 
 async def test_an_area_shown_again_is_not_restyled_and_paints_at_once(
@@ -154,7 +154,7 @@ async def test_an_area_hidden_before_its_put_off_work_is_done_does_it_once_shown
         await pilot.pause()
         assert done == [], "nothing runs while the board is shown"
         await pilot.press("1")
-        await pilot.pause(0.05)
+        await until(pilot, lambda: len(done) == 2, "the put-off work ran once the journal was shown")
         assert done == ["first", "second"]
 
 

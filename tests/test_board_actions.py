@@ -10,6 +10,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Button, Static
+from waiting import until
 
 from lean_journal.widgets.board_actions import ACTIONS, GAP, MIN_WIDTH, PRESS_EFFECT, BoardActions, lay_out
 
@@ -149,10 +150,15 @@ async def test_a_click_beside_the_labels_asks_for_nothing() -> None:
 
 
 async def test_a_double_click_asks_once_as_a_button_does() -> None:
-    """A pressed label looks pressed and ignores clicks for PRESS_EFFECT seconds, as Button does."""
+    """A pressed label looks pressed and ignores clicks until its press effect ends, as Button does.
+
+    The effect is made to last far longer than the test, and ended as its timer ends it (`release`):
+    however loaded the machine, the label is still pressed when it is looked at.
+    """
     app = BarApp()
     async with app.run_test(size=(120, 3)) as pilot:
         bar = bar_of(app)
+        bar.press_effect = 3600.0
         unpressed = style_of(bar, " Open ")
         await pilot.double_click("#bar", offset=bar.offset_of("open"))
         await pilot.click("#bar", offset=bar.offset_of("back"))  # another label is not held up
@@ -160,11 +166,26 @@ async def test_a_double_click_asks_once_as_a_button_does() -> None:
         assert app.requested == ["open", "back"]
         pressed = style_of(bar, " Open ")
         assert pressed and unpressed and pressed.color != unpressed.color
-        await pilot.pause(PRESS_EFFECT + 0.1)
+        bar.release("open")
+        bar.release("back")
+        await pilot.pause()
         assert bar.pressed == set() and style_of(bar, " Open ") == unpressed
         await pilot.click("#bar", offset=bar.offset_of("open"))
         await pilot.pause()
         assert app.requested == ["open", "back", "open"]
+
+
+async def test_the_press_effect_ends_by_itself() -> None:
+    """Without a release by hand, the effect's timer ends it (PRESS_EFFECT seconds, as Button's)."""
+    app = BarApp()
+    async with app.run_test(size=(120, 3)) as pilot:
+        bar = bar_of(app)
+        assert bar.press_effect == PRESS_EFFECT
+        unpressed = style_of(bar, " Open ")
+        await pilot.click("#bar", offset=bar.offset_of("open"))
+        await until(pilot, lambda: not bar.pressed, "the press effect ended")
+        await pilot.pause()
+        assert style_of(bar, " Open ") == unpressed
 
 
 async def test_the_highlight_follows_the_pointer() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from board_support import SIZE, click_bar, column, make_app
+from waiting import until
 
 from lean_journal import pdca
 from lean_journal.clock import FixedClock
@@ -143,10 +144,7 @@ async def test_cards_saved_by_another_process_show_up(store: Store, clock: Fixed
         other = Store(store.path, clock)
         other.cards.add(pdca.new_card("from the CLI", Stage.PLAN, clock.now()))
         card_list = column(app, Stage.PLAN).card_list
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if card_list.option_count:
-                break
+        await until(pilot, lambda: card_list.option_count, "the watcher showed the card")
         assert card_list.option_count == 1
 
 

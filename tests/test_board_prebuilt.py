@@ -9,6 +9,7 @@ import pytest
 from board_support import SIZE, add_card, make_app, titles
 from textual.geometry import Region, Size
 from textual.pilot import Pilot
+from waiting import until
 
 import lean_journal.warm_up as warm_up
 from lean_journal.app import LeanJournalApp
@@ -34,13 +35,15 @@ def quick_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def until_board_painted(app: LeanJournalApp, pilot: Pilot[None]) -> BoardScreen:
-    """Wait (a bounded while) until the warm-up has built the board and laid it out unseen."""
-    for _ in range(100):
+    """Wait until the warm-up has built the board and laid it out unseen."""
+
+    def built() -> bool:
+        """The board is mounted at the app's size."""
         screen = app.areas.get("board")
-        if isinstance(screen, BoardScreen) and screen.is_mounted and screen.size == app.size:
-            break
-        await pilot.pause(0.05)
-    await pilot.pause(0.2)  # the second paint pass
+        return isinstance(screen, BoardScreen) and screen.is_mounted and screen.size == app.size
+
+    await until(pilot, built, "the warm-up built the board")
+    await pilot.pause(0.2)  # the second paint pass (still a time: waiting for the warm-up's end once failed)
     screen = app.areas["board"]
     assert isinstance(screen, BoardScreen)
     return screen
@@ -146,7 +149,7 @@ async def test_without_the_private_api_the_board_is_built_on_its_first_key(
     add_card(store, clock, "A card", Stage.DO)
     app = make_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+        await pilot.pause(0.3)  # a time, but a short one can only weaken this check, never fail it
         assert "board" not in app.areas
         await pilot.press("2")
         await pilot.pause()

@@ -38,6 +38,7 @@ def test_the_tui_collects_garbage_after_start_up_though_the_script_paused_it(
     from lean_journal import app as app_module
     from lean_journal import warm_up
 
+    looks: list[bool] = []
     seen: dict[str, bool] = {}
     monkeypatch.setattr(warm_up, "WARM_UP_DELAY", 0.01)
 
@@ -52,9 +53,17 @@ def test_the_tui_collects_garbage_after_start_up_though_the_script_paused_it(
             """Note gc's state now and after the warm-up."""
             super().on_mount()
             seen["at mount"] = gc.isenabled()
-            self.set_timer(0.5, self.look_and_quit)
+            self.set_interval(0.01, self.look_and_quit)
 
         def look_and_quit(self) -> None:
+            """Once the warm-up is done (and its switching on of gc ran), note gc's state and quit."""
+            looks.append(True)
+            if len(looks) > 6000:  # a minute: the warm-up never ended
+                self.exit()
+            elif self.warm_up.done and self.return_code is None:
+                self.call_later(self.note_and_quit)
+
+        def note_and_quit(self) -> None:
             """Note gc's state and quit."""
             seen["after warm-up"] = gc.isenabled()
             self.exit()

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from journal_browse_support import TODAY, add, journal, journal_app, screen_text, selected, visible_titles
 from textual.widgets import Static
+from waiting import until
 
 from lean_journal.clock import FixedClock
 from lean_journal.model import Card
@@ -232,11 +233,11 @@ async def test_card_reference_becomes_a_link_to_the_card(store: Store, clock: Fi
         await pilot.pause()
         assert f"#{card.short_id}" in screen_text(app)
         await pilot.click("#view-body", offset=(len("Worked on #"), 0))  # on the link
-        for _ in range(40):  # the card page's module is imported on this first use: allow a loaded machine
-            await pilot.pause(0.05)
-            if type(app.screen).__name__ == "CardDetailScreen" and app.screen.is_mounted:
-                break  # mounted: leaving now would stop its compose half-way
-        assert type(app.screen).__name__ == "CardDetailScreen"
+        await until(  # mounted: leaving before would stop its compose half-way
+            pilot,
+            lambda: type(app.screen).__name__ == "CardDetailScreen" and app.screen.is_mounted,
+            "the card's page opened",
+        )
 
 
 async def test_browse_keys_rest_while_writing(store: Store, clock: FixedClock) -> None:

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from journal_editor_support import MARKUP, HostApp, pane
 from textual.widgets import Input, OptionList, Static, TextArea
+from waiting import until
 
+from lean_journal.entry_draft import EntryDraft
 from lean_journal.external_editor import ExternalEditorError
 from lean_journal.model import JournalEntry
 from lean_journal.screens.confirm import ConfirmScreen
@@ -156,7 +158,7 @@ async def test_draft_is_kept_while_typing_and_when_focus_moves_on(store: Store, 
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n", *"still typing")
-        await pilot.pause(0.1)
+        await until(pilot, lambda: store.drafts.all(), "the draft was kept after a pause in typing")
         [(_, kept)] = store.drafts.all()
         assert "still typing" in kept.body
         await pilot.press("tab", *"gemba")  # no pause: leaving the body kept it at once
@@ -244,7 +246,10 @@ async def test_failing_draft_saves_warn_once_and_typing_goes_on(store: Store, cl
     """Failing draft saves warn once; typing goes on and the entry can still be saved."""
     monkeypatch.setattr("lean_journal.screens.journal_drafts.DRAFT_DELAY", 0.01)
 
-    def disk_full(key: str, draft: object, **_options: object) -> None:
+    tried: list[str] = []
+
+    def disk_full(key: str, draft: EntryDraft, **_options: object) -> None:
+        tried.append(draft.body)
         raise SaveError(store.path, "could not be saved (No space left on device); the last save is intact")
 
     app = HostApp(store, clock)
@@ -252,9 +257,9 @@ async def test_failing_draft_saves_warn_once_and_typing_goes_on(store: Store, cl
         await pilot.press("n")
         monkeypatch.setattr(store.drafts, "save", disk_full)
         await pilot.press(*"one")
-        await pilot.pause(0.1)
+        await until(pilot, lambda: any("one" in body for body in tried), "a draft save after a pause")
         await pilot.press(*" two", "tab")
-        await pilot.pause(0.1)
+        await until(pilot, lambda: any("one two" in body for body in tried), "a draft save as focus left")
         assert [n.title for n in app._notifications] == [""]
         assert "Draft not kept" in next(iter(app._notifications)).message
         await pilot.press("ctrl+s")

@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Footer, Static, Tooltip
+from waiting import until
 
 from lean_journal.widgets.key_bar import KeyBar
 
@@ -156,9 +157,10 @@ async def test_the_tooltip_and_the_highlight_follow_the_pointer() -> None:
         bar = app.query_one(KeyBar)
         save, quit_ = style_of(bar, "Save"), style_of(bar, "Quit")
         await pilot.hover(KeyBar, offset=(column_of(app, "Save"), 0))
-        await pilot.pause(0.1)
+        await until(
+            pilot, lambda: app.screen.query(Tooltip) and app.screen.query_one(Tooltip).display, "tooltip"
+        )
         assert bar.tooltip == Content("Save the entry") and bar.styles.pointer == "pointer"
-        assert app.screen.query_one(Tooltip).display
         hovered = style_of(bar, "Save")
         assert hovered and save and hovered.bgcolor != save.bgcolor and style_of(bar, "Quit") == quit_
         await pilot.hover(KeyBar, offset=(column_of(app, "ab") + 1, 0))

@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from textual.pilot import Pilot
+from waiting import until
 
 from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry
+from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store
+from lean_journal.widgets.entry_view import EntryView
 
 SIZE = (120, 36)
 TODAY = date(2026, 11, 24)
@@ -55,14 +58,30 @@ def journal_app(store: Store, clock: FixedClock) -> LeanJournalApp:
     return LeanJournalApp(make_store(store, clock), clock, file_label="journal.json", watch_interval=3600)
 
 
-async def settle(pilot: Pilot) -> None:
-    """Let the debounced entry render finish."""
-    await pilot.pause(0.3)
+async def settle(pilot: Pilot, *, marked: bool = False) -> None:
+    """Wait until the entry under the cursor is shown (its render is put off while the cursor moves)."""
+    screen = pilot.app.screen
+    assert isinstance(screen, JournalScreen)
+    view = screen.query_one("#viewer", EntryView)
+
+    def rendered() -> bool:
+        """The selected entry is shown (with its matches marked, when searching)."""
+        entry = screen.selected_entry()
+        return entry is not None and view.shown_id == entry.id and view.has_class("-marked") == marked
+
+    await until(pilot, rendered, "the selected entry was shown")
 
 
 def test_journal_list_with_entry_shown(snap_compare, store: Store, clock: FixedClock) -> None:
     """Calendar with days written, the list newest first with the cursor on yesterday, the entry rendered."""
-    assert snap_compare(journal_app(store, clock), terminal_size=SIZE, press=["down"], run_before=settle)
+
+    async def down(pilot: Pilot) -> None:
+        """Move to yesterday's entry and wait for it to be shown."""
+        await settle(pilot)
+        await pilot.press("down")
+        await settle(pilot)
+
+    assert snap_compare(journal_app(store, clock), terminal_size=SIZE, run_before=down)
 
 
 def test_journal_search_results(snap_compare, store: Store, clock: FixedClock) -> None:
@@ -71,6 +90,6 @@ def test_journal_search_results(snap_compare, store: Store, clock: FixedClock) -
     async def search(pilot: Pilot) -> None:
         """Type the query and go to the results."""
         await pilot.press("slash", *"kanban", "enter")
-        await settle(pilot)
+        await settle(pilot, marked=True)
 
     assert snap_compare(journal_app(store, clock), terminal_size=SIZE, run_before=search)

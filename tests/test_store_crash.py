@@ -43,10 +43,15 @@ def run_until_killed(path: Path, seed: int, rng: random.Random) -> list[list[str
     )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
-    time.sleep(rng.uniform(0.0, 0.4))
+    first: list[str] = []
+    while not first or not first[-1].startswith("A"):  # one save acknowledged, however loaded the machine
+        line = child.stdout.readline()
+        assert line.endswith("\n"), "the worker stopped before its first save"
+        first.append(line)
+    time.sleep(rng.uniform(0.0, 0.4))  # a random moment to kill: any one is fine, none must be reached
     child.send_signal(signal.SIGKILL)
     out, _ = child.communicate()
-    complete = out.split("\n")[:-1]  # a line cut short by the kill was never acknowledged
+    complete = [line.rstrip("\n") for line in first] + out.split("\n")[:-1]  # a cut line: never acknowledged
     return [line.split() for line in complete]
 
 

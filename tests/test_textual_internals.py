@@ -78,6 +78,7 @@ def test_run_pauses_the_garbage_collector_until_the_warm_up(
 
         monkeypatch.setattr(store.cards, "load_some", unreadable)
     seen: dict[str, bool] = {}
+    looks: list[bool] = []
 
     class Recording(LeanJournalApp):
         """Notes whether the collector runs at mount and after the warm-up, then quits."""
@@ -86,10 +87,18 @@ def test_run_pauses_the_garbage_collector_until_the_warm_up(
             """Note the collector at mount, and look again once the warm-up is done."""
             super().on_mount()
             seen["at mount"] = gc.isenabled()
-            self.set_timer(0.5, self.look_after_warm_up)
+            self.set_interval(0.01, self.look_after_warm_up)
 
         def look_after_warm_up(self) -> None:
-            """Note the collector after the warm-up and quit."""
+            """Once the warm-up is done (and its switching on of the collector ran), note it and quit."""
+            looks.append(True)
+            if len(looks) > 6000:  # a minute: the warm-up never ended
+                self.exit()
+            elif self.warm_up.done and self.return_code is None:
+                self.call_later(self.note_and_quit)
+
+        def note_and_quit(self) -> None:
+            """Note the collector and quit."""
             seen["after warm-up"] = gc.isenabled()
             self.exit()
 

@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from lean_journal.clock import Clock
 from lean_journal.messages import FirstFrameShown, StoreChanged
+from lean_journal.screens.rescue import RESCUE_HINT
 from lean_journal.store import SaveError, Store, StoreError
 from lean_journal.textual_internals import rendering_is_discarded, update_now
 
@@ -42,9 +43,9 @@ def unless_closing(handler: Callable[..., None]) -> Callable[..., None]:
 def error_notice(error: Exception) -> tuple[str, str]:
     """The title and the one line a user sees for a failed save or read."""
     if isinstance(error, SaveError):
-        return "Not saved", str(error)
+        return "Not saved", f"{error}. {RESCUE_HINT}"
     if isinstance(error, StoreError):
-        return "Problem with the journal file", str(error)
+        return "Problem with the journal file", f"{error}. {RESCUE_HINT}"
     return "Something went wrong", str(error) or type(error).__name__
 
 

@@ -8,6 +8,7 @@ from textual.binding import Binding
 
 from lean_journal.entry_draft import EntryDraft
 from lean_journal.model import JournalEntry, ValidationError, new_id
+from lean_journal.screens.area import error_notice
 from lean_journal.screens.journal_drafts import DraftMixin
 from lean_journal.store import NotFoundError, Store, StoreError
 
@@ -132,7 +133,8 @@ class EditingMixin(DraftMixin):
         try:
             entry = self._store_entry(draft)
         except (ValidationError, StoreError, OSError) as error:
-            self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=10)
+            message = error_notice(error)[1] if isinstance(error, StoreError) else str(error)
+            self.notify(message, title="Not saved", severity="error", markup=False, timeout=10)
             return None
         self.end_drafting(saved=True)
         self.entry_saved(entry)

@@ -27,6 +27,7 @@ from lean_journal.store.fileio import (
 
 if TYPE_CHECKING:
     from lean_journal.store.merge import Conflict
+    from lean_journal.store.rescue import Unsaved
 from lean_journal.store.schema import Tables, migrate, new_database, schema_version
 
 HISTORY_TABLE = "history"
@@ -64,6 +65,7 @@ class AtomicJSONStorage(Storage):
         self._signature: tuple[int, int, int] | None = None
         self._preview: preview.Preview | None = None
         self._unseen_change = False
+        self.unsaved: Unsaved | None = None  # what saves that failed held (for a rescue copy)
         self._open()
 
     def _open(self) -> None:
@@ -184,18 +186,28 @@ class AtomicJSONStorage(Storage):
 
     def _save(self) -> None:
         """Write the in-memory state under the lock, merging any outside change first."""
+        base = self._disk
         try:
             with exclusive_lock(self.path):
                 data = self._merge_outside_changes()
                 self._back_up_once_a_day()
                 self._write_locked(data)
         except StoreError:
+            self._keep_failed(base)
             self._rollback()
             raise
         except OSError as error:
+            self._keep_failed(base)
             self._rollback()
             reason = error.strerror or str(error)
             raise SaveError(self.path, f"could not be saved ({reason}); the last save is intact") from None
+        self.unsaved = None
+
+    def _keep_failed(self, base: bytes) -> None:
+        """Remember what a failed save held, made on top of `base`, for a rescue copy."""
+        from lean_journal.store import rescue  # only once a save failed
+
+        self.unsaved = rescue.keep_failed(self.unsaved, base, self._data)
 
     def _merge_outside_changes(self) -> Tables:
         """Our state, with changes another process saved since our last read put underneath it."""

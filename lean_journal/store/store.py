@@ -99,6 +99,18 @@ class Store:
         docs = (self.storage.read() or {}).get(HISTORY_TABLE, {})
         return sorted((dict(d) for d in docs.values()), key=lambda d: d.get("at", ""))
 
+    def save_copy(self, path: str | Path) -> Path:
+        """Write the journal as held in memory, saves that failed included, as a new file at `path`.
+
+        The rescue for a journal file that cannot be saved: the copy is a complete journal (0600,
+        written all or nothing) that opens like any other; an existing file is never replaced.
+        """
+        from lean_journal.store import rescue
+
+        target = Path(path).expanduser().absolute()
+        rescue.write_copy(target, rescue.with_unsaved(self.storage.unsaved, self.storage.read() or {}))
+        return target
+
     def newest_backup(self) -> Path | None:
         """The most recent backup beside the file."""
         return newest_backup(self.path)

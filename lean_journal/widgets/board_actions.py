@@ -89,6 +89,8 @@ class BoardActions(Widget, can_focus=False):
     """
     COMPONENT_CLASSES = {"board-actions--label", "board-actions--hover", "board-actions--pressed"}
     ACTIONS: ClassVar[tuple[tuple[str, str], ...]] = ACTIONS
+    press_effect = PRESS_EFFECT
+    """Seconds a press lasts (a test sets a longer one and ends it with `release`, as the timer does)."""
 
     hovered: reactive[str | None] = reactive(None)
     """The action whose label is under the pointer (None: none)."""
@@ -174,11 +176,11 @@ class BoardActions(Widget, can_focus=False):
         if name is None or name in self.pressed:
             return
         self.pressed.add(name)
-        self.set_timer(PRESS_EFFECT, partial(self._release, name))
+        self.set_timer(self.press_effect, partial(self.release, name), name=f"press effect on {name}")
         self.refresh()
         self.post_message(self.Requested(name))
 
-    def _release(self, name: str) -> None:
+    def release(self, name: str) -> None:
         """The press effect on `name` is over: its label looks as before."""
         self.pressed.discard(name)
         self.refresh()
