@@ -188,7 +188,7 @@ def test_an_unusable_file_names_the_newest_backup(capsys, db_path):
     result = run_cli(capsys, "--db", str(db_path), "list")
     assert result.code == 1
     [line] = result.err_lines
-    assert line.startswith(f"lean-journal: error: {db_path}: is not valid JSON, perhaps truncated")
+    assert line.startswith(f"lean-journal: error: {db_path}: is not valid JSON")
     assert line.endswith(f"; newest backup: {backup}")
 
 
