@@ -35,6 +35,12 @@ def say_error(message: str) -> None:
     print(f"{PROG}: error: {one_line}", file=sys.stderr)
 
 
+def say_note(message: str) -> None:
+    """Print `lean-journal: message` (something the user should know; not an error) on stderr."""
+    one_line = " ".join(message.splitlines())
+    print(f"{PROG}: {one_line}", file=sys.stderr)
+
+
 def store_problem(error: StoreError) -> str:
     """The message for a journal file that cannot be used, naming its newest backup if there is one."""
     from lean_journal.store.backups import newest_backup
