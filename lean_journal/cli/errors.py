@@ -42,10 +42,12 @@ def say_note(message: str) -> None:
 
 
 def store_problem(error: StoreError) -> str:
-    """The message for a journal file that cannot be used, naming its newest backup if there is one."""
+    """The message for a journal file that cannot be used, naming its newest backup if there is one (not
+    for a failed save: the file still holds the last good save)."""
+    from lean_journal.store import SaveError
     from lean_journal.store.backups import newest_backup
 
-    backup = newest_backup(error.path)
+    backup = None if isinstance(error, SaveError) else newest_backup(error.path)
     return f"{error}; newest backup: {backup}" if backup else str(error)
 
 
