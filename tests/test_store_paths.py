@@ -4,6 +4,7 @@ anything but a plain file (a folder, a device, a pipe, binary data) refused in o
 from __future__ import annotations
 
 import os
+import resource
 import stat
 import subprocess
 import sys
@@ -117,10 +118,25 @@ def test_a_folder_is_refused_without_leaving_a_lock_beside_it(capsys: pytest.Cap
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
 
 
-def test_a_device_is_refused_before_anything_is_read(tmp_path: Path) -> None:
-    """/dev/zero would be read until memory runs out; it is refused at once."""
-    with pytest.raises(UnreadableFileError, match="not a regular file"):
-        Store("/dev/zero")
+def limited_memory() -> None:
+    """Cap the child's memory (1 GiB), so a regression that reads /dev/zero fails fast, not the machine."""
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+def test_a_device_is_refused_before_anything_is_read() -> None:
+    """/dev/zero would be read until memory runs out; it gets one line and status 1 (a real process)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "lean_journal", "--db", "/dev/zero", "list"],
+        capture_output=True,
+        text=True,
+        timeout=120,  # only a safety net, as for the pipe below
+        check=False,
+        preexec_fn=limited_memory,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "lean-journal: error: /dev/zero: is not a regular file (a device, pipe or socket); a journal is a plain file"
+    ]
 
 
 def test_a_pipe_is_refused_instead_of_waiting_for_a_writer(tmp_path: Path) -> None:
