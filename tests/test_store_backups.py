@@ -52,7 +52,7 @@ def test_journals_sharing_a_folder_and_a_name_stem_each_get_their_own_backups(tm
 def test_a_damaged_journal_names_its_own_backup_not_its_neighbours(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """`journal.json` damaged beside a newer-saved `journal-2025.json`: the line names journal.json's backup."""
+    """`journal.json` damaged beside a newer-saved `journal-2025.json`: the line names its own backup."""
     two_days(tmp_path / "journal.json")
     two_days(tmp_path / "journal-2025.json")
     (tmp_path / "journal.json").write_bytes(b"{trunc")

@@ -15,6 +15,7 @@ from cli_helpers import run_cli
 
 from lean_journal.store import Store, StoreError, UnreadableFileError
 from lean_journal.store.fileio import lock_path
+from lean_journal.store.location import NOT_A_FILE, NOT_REGULAR
 from lean_journal.store.preview import preview_path
 
 
@@ -60,7 +61,9 @@ def test_a_dangling_link_or_a_loop_is_refused_and_never_replaced(
     assert link.is_symlink() and sorted(p.name for p in tmp_path.iterdir()) == before
 
 
-def test_a_mistyped_path_creates_no_folders_and_no_journal(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_a_mistyped_path_creates_no_folders_and_no_journal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     """A `--db` in a folder that does not exist is refused in one line; nothing is created."""
     typo = tmp_path / "jounral" / "sub" / "journal.json"
     result = run_cli(capsys, "--db", str(typo), "add", "hello")
@@ -91,7 +94,11 @@ def test_the_default_location_is_created_with_private_folders(
         assert run_cli(capsys, "add", "hello").code == 0
     finally:
         os.umask(old)
-    for folder in (tmp_path / "home", tmp_path / "home" / "share", tmp_path / "home" / "share" / "lean-journal"):
+    for folder in (
+        tmp_path / "home",
+        tmp_path / "home" / "share",
+        tmp_path / "home" / "share" / "lean-journal",
+    ):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
 
 
@@ -108,13 +115,15 @@ def test_every_folder_the_store_creates_is_private_whatever_the_umask(tmp_path: 
             assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
 
 
-def test_a_folder_is_refused_without_leaving_a_lock_beside_it(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_a_folder_is_refused_without_leaving_a_lock_beside_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     """`--db` naming a folder: one line, status 1, and no `folder.lock` beside it."""
     folder = tmp_path / "notes"
     folder.mkdir()
     result = run_cli(capsys, "--db", str(folder), "list")
     assert result.code == 1
-    assert result.err_lines == [f"lean-journal: error: {folder}: is a folder, not a journal file"]
+    assert result.err_lines == [f"lean-journal: error: {folder}: {NOT_A_FILE}"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
 
 
@@ -134,9 +143,7 @@ def test_a_device_is_refused_before_anything_is_read() -> None:
         preexec_fn=limited_memory,
     )
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [
-        "lean-journal: error: /dev/zero: is not a regular file (a device, pipe or socket); a journal is a plain file"
-    ]
+    assert result.stderr.splitlines() == [f"lean-journal: error: /dev/zero: {NOT_REGULAR}"]
 
 
 def test_a_pipe_is_refused_instead_of_waiting_for_a_writer(tmp_path: Path) -> None:
@@ -151,9 +158,7 @@ def test_a_pipe_is_refused_instead_of_waiting_for_a_writer(tmp_path: Path) -> No
         check=False,
     )
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [
-        f"lean-journal: error: {fifo}: is not a regular file (a device, pipe or socket); a journal is a plain file"
-    ]
+    assert result.stderr.splitlines() == [f"lean-journal: error: {fifo}: {NOT_REGULAR}"]
 
 
 def test_binary_data_is_called_binary_not_truncated(db_path: Path) -> None:

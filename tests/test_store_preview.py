@@ -210,10 +210,16 @@ def edit_keeping_size_and_time(path: Path, old: bytes, new: bytes) -> None:
         handle.write(content.replace(old, new))
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     after = os.stat(path)
-    assert (after.st_ino, after.st_size, after.st_mtime_ns) == (before.st_ino, before.st_size, before.st_mtime_ns)
+    assert (after.st_ino, after.st_size, after.st_mtime_ns) == (
+        before.st_ino,
+        before.st_size,
+        before.st_mtime_ns,
+    )
 
 
-def test_an_outside_edit_that_keeps_size_and_time_is_never_shown_stale(db_path: Path, clock: FixedClock) -> None:
+def test_an_outside_edit_that_keeps_size_and_time_is_never_shown_stale(
+    db_path: Path, clock: FixedClock
+) -> None:
     """The preview is tied to the journal's bytes: a same-size edit with its time put back is seen at once."""
     fill(Store(db_path, clock), clock, 5)
     edit_keeping_size_and_time(db_path, b'"title":"Day 0"', b'"title":"Day X"')

@@ -33,7 +33,9 @@ def read_only_mount_works() -> bool:
     if shutil.which("unshare") is None:
         return False
     probe = subprocess.run(
-        ["unshare", "-m", "sh", "-c", 'mount -o bind,ro "$1" "$1"', "sh", "/tmp"], capture_output=True, check=False
+        ["unshare", "-m", "sh", "-c", 'mount -o bind,ro "$1" "$1"', "sh", "/tmp"],
+        capture_output=True,
+        check=False,
     )
     return probe.returncode == 0
 
@@ -42,7 +44,19 @@ def run_in_read_only(folder: Path, *argv: str) -> subprocess.CompletedProcess[st
     """`lean-journal argv...` in a real process that sees `folder` as a read-only file system (EROFS stops
     root too); the mount lives only in that process's own namespace."""
     script = 'mount -o bind,ro "$1" "$1" && shift && exec "$@"'
-    command = ["unshare", "-m", "sh", "-c", script, "sh", str(folder), sys.executable, "-m", "lean_journal", *argv]
+    command = [
+        "unshare",
+        "-m",
+        "sh",
+        "-c",
+        script,
+        "sh",
+        str(folder),
+        sys.executable,
+        "-m",
+        "lean_journal",
+        *argv,
+    ]
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
@@ -69,7 +83,9 @@ def test_a_journal_on_a_read_only_folder_can_be_listed_and_a_save_fails_in_one_l
     assert path.read_bytes() == before
 
 
-def test_reading_never_takes_the_lock_and_saving_reports_it(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reading_never_takes_the_lock_and_saving_reports_it(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """With the lock file impossible to open (permission denied), reading works and a save is a SaveError."""
     journal_with(db_path, "Kept safe")
     real_open = os.open

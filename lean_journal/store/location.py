@@ -9,6 +9,9 @@ from pathlib import Path
 
 from lean_journal.store.errors import UnreadableFileError
 
+NOT_REGULAR = "is not a regular file (a device, pipe or socket); a journal is a plain file"
+NOT_A_FILE = "is a folder, not a journal file"
+
 
 def journal_path(path: str | Path) -> Path:
     """The absolute, link-free path of the journal `path` names (it may not exist yet).
@@ -23,9 +26,9 @@ def journal_path(path: str | Path) -> Path:
     except FileNotFoundError:
         return real
     if stat.S_ISDIR(mode):
-        raise UnreadableFileError(given, "is a folder, not a journal file")
+        raise UnreadableFileError(given, NOT_A_FILE)
     if not stat.S_ISREG(mode):
-        raise UnreadableFileError(given, "is not a regular file (a device, pipe or socket); a journal is a plain file")
+        raise UnreadableFileError(given, NOT_REGULAR)
     return real
 
 
@@ -40,5 +43,9 @@ def _followed(link: Path) -> str:
         ) from None
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise UnreadableFileError(link, "is a loop of symbolic links; no journal was created through it") from None
-        raise UnreadableFileError(link, f"is a symbolic link that cannot be followed ({error.strerror})") from None
+            raise UnreadableFileError(
+                link, "is a loop of symbolic links; no journal was created through it"
+            ) from None
+        raise UnreadableFileError(
+            link, f"is a symbolic link that cannot be followed ({error.strerror})"
+        ) from None

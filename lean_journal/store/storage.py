@@ -27,7 +27,7 @@ from lean_journal.store.fileio import (
     signature,
     stale_temps,
 )
-from lean_journal.store.location import journal_path
+from lean_journal.store.location import NOT_REGULAR, journal_path
 
 if TYPE_CHECKING:
     from lean_journal.store.merge import Conflict
@@ -127,7 +127,7 @@ class AtomicJSONStorage(Storage):
         try:
             return read_regular(self.path)
         except NotRegularFileError:
-            raise UnreadableFileError(self.path, "is not a regular file; a journal is a plain file") from None
+            raise UnreadableFileError(self.path, NOT_REGULAR) from None
 
     def _load(self, content: bytes, stat: os.stat_result | None, served: preview.Preview | None) -> None:
         """Make the parsed `content` the state (migrating it if old) and bring the preview up to date.
@@ -261,7 +261,9 @@ class AtomicJSONStorage(Storage):
             raise
         except OSError as error:
             self._rollback()
-            raise SaveError(self.path, f"could not be saved ({os_reason(error)}); the last save is intact") from None
+            raise SaveError(
+                self.path, f"could not be saved ({os_reason(error)}); the last save is intact"
+            ) from None
 
     def _merge_outside_changes(self) -> Tables:
         """Our state, with changes another process saved since our last read put underneath it."""
