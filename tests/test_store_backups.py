@@ -117,3 +117,28 @@ def test_the_cli_saves_and_warns_in_one_line_when_the_backup_fails(
     [line] = result.err_lines
     assert line.startswith("lean-journal: warning: today's backup could not be written (")
     assert str(tmp_path / "backups") in line and line.endswith("the journal itself was saved")
+
+
+async def test_the_app_warns_once_when_a_save_went_ahead_without_its_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save in the app on a new day with `backups/` blocked: one warning naming backups/, not repeated."""
+    from lean_journal.app import LeanJournalApp
+
+    journal = tmp_path / "journal.json"
+    add_on(journal, date(2026, 11, 22))
+    block_backups(tmp_path)
+    clock = FixedClock(datetime.combine(date(2026, 11, 23), NOW.timetz()))
+    store = Store(journal, clock)
+    app = LeanJournalApp(store, clock)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(app, "notify", lambda message, **kw: shown.append((kw.get("severity", ""), message)))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        store.settings.set("theme", "nord")  # any save
+        app.check_outside_changes()
+        app.check_outside_changes()
+        await pilot.pause()
+    warnings = [message for severity, message in shown if severity == "warning"]
+    assert len(warnings) == 1 and str(tmp_path / "backups") in warnings[0]
+    assert store.settings.get("theme") == "nord"

@@ -43,7 +43,7 @@ def open_store(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
 def note_backup_problem(store: Store) -> None:
     """Say on stderr if the save went ahead without today's backup."""
     if store.storage.backup_problem:
-        say_note(f"warning: {store.storage.backup_problem}; the journal itself was saved")
+        say_note(f"warning: {store.storage.backup_problem}")
 
 
 def read_stdin_body() -> str:

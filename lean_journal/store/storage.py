@@ -305,7 +305,9 @@ class AtomicJSONStorage(Storage):
             backups.write_backup(self.path, self._disk, today)
             backups.prune(self.path, today)
         except OSError as error:
-            self.backup_problem = f"today's backup could not be written ({os_reason(error)})"
+            self.backup_problem = (
+                f"today's backup could not be written ({os_reason(error)}); the journal itself was saved"
+            )
         else:
             self.backup_problem = None
 
