@@ -74,6 +74,7 @@ class LeanJournalApp(App[None]):
         self.areas: dict[str, AreaScreen] = {}
         self.first_frame_shown = False
         self._reload_failing = False
+        self._backup_warned: str | None = None
         self._instant_switch = False
         self.warm_up = WarmUp(self)
         for area in self.AREAS:
@@ -202,6 +203,7 @@ class LeanJournalApp(App[None]):
                 self.report_error(error)
             return
         self._reload_failing = False
+        self._warn_of_a_failed_backup()
         if changed:
             screens: set[Screen[Any]] = {*self.areas.values(), self.screen}
             for screen in screens:
@@ -234,6 +236,13 @@ class LeanJournalApp(App[None]):
         del markup  # a message may quote user text: it is never read as markup
         shown, heading = printable(message), printable(title, multiline=False)
         super().notify(shown, title=heading, severity=severity, timeout=timeout, markup=False)
+
+    def _warn_of_a_failed_backup(self) -> None:
+        """Say once (per problem) that a save went ahead without its daily backup."""
+        problem = self.store.storage.backup_problem
+        if problem and problem != self._backup_warned:
+            self.notify(problem, title="Backup failed", severity="warning", markup=False, timeout=10)
+        self._backup_warned = problem
 
     def report_error(self, error: Exception) -> None:
         """Show a failed read or save as one error line; the app keeps running."""

@@ -25,3 +25,9 @@ def resolve_db_path(flag: str | Path | None, environ: Mapping[str, str]) -> Path
     if from_env:
         return Path(from_env).expanduser()
     return default_db_path()
+
+
+def may_create(path: Path) -> bool:
+    """Whether a new journal may be created at `path`: the default location, or in a folder that exists
+    (a mistyped `--db` must not make folders and an empty journal)."""
+    return path.expanduser().absolute() == default_db_path() or path.expanduser().absolute().parent.is_dir()

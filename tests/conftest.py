@@ -22,8 +22,11 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
-    """Where a test's journal file lives (inside a private folder)."""
-    return tmp_path / "data" / "journal.json"
+    """Where a test's journal file lives (inside a private folder that exists: the CLI creates a new
+    journal only in an existing folder)."""
+    path = tmp_path / "data" / "journal.json"
+    path.parent.mkdir(mode=0o700)
+    return path
 
 
 @pytest.fixture
@@ -45,6 +48,6 @@ def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_store(demo_master: Path, db_path: Path, clock: FixedClock) -> Store:
     """A private copy of the one-year demo journal, opened with the fixed clock."""
-    db_path.parent.mkdir(parents=True, mode=0o700)
+    db_path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
     shutil.copyfile(demo_master, db_path)
     return Store(db_path, clock)

@@ -27,7 +27,7 @@ def test_add_stores_every_field_and_prints_the_short_id(capsys, db_path):
         capsys, "--db", str(db_path), "add", "Gemba walk", "--body", "Saw the line.", "--tag", "gemba",
         "--tag", "#Kanban", "--mood", "4", "--energy", "3", "--day", "yesterday", "--star",
     )  # fmt: skip
-    assert result.code == 0 and result.err == ""
+    assert result.code == 0 and result.err == f"lean-journal: created a new, empty journal: {db_path}\n"
     [entry] = entries(db_path)
     assert result.out == f"{entry.short_id}\n"
     assert (entry.title, entry.body, entry.tags) == ("Gemba walk", "Saw the line.", ("gemba", "kanban"))
@@ -137,7 +137,7 @@ def test_list_makes_terminal_control_characters_harmless(capsys, db_path):
 
 
 def test_the_env_variable_names_the_file_and_the_flag_beats_it(capsys, tmp_path):
-    env_file, flag_file = tmp_path / "env" / "journal.json", tmp_path / "flag" / "journal.json"
+    env_file, flag_file = tmp_path / "env.json", tmp_path / "flag.json"
     environ = {"LEAN_JOURNAL_DB": str(env_file)}
     assert run_cli(capsys, "add", "from env", environ=environ).code == 0
     assert run_cli(capsys, "--db", str(flag_file), "add", "from flag", environ=environ).code == 0
@@ -170,7 +170,7 @@ BAD_FILES = {
 @pytest.mark.parametrize("content", BAD_FILES.values(), ids=BAD_FILES.keys())
 @pytest.mark.parametrize("command", [["list"], ["add", "x"], ["export"], ["import", "{fixture}"]])
 def test_an_unusable_file_is_one_line_exit_1_and_left_byte_identical(capsys, db_path, content, command):
-    db_path.parent.mkdir(mode=0o700)
+    db_path.parent.mkdir(mode=0o700, exist_ok=True)
     db_path.write_bytes(content)
     argv = [str(JRNL_EXPORT) if arg == "{fixture}" else arg for arg in command]
     result = run_cli(capsys, "--db", str(db_path), *argv)
@@ -188,7 +188,7 @@ def test_an_unusable_file_names_the_newest_backup(capsys, db_path):
     result = run_cli(capsys, "--db", str(db_path), "list")
     assert result.code == 1
     [line] = result.err_lines
-    assert line.startswith(f"lean-journal: error: {db_path}: is not valid JSON, perhaps truncated")
+    assert line.startswith(f"lean-journal: error: {db_path}: is not valid JSON")
     assert line.endswith(f"; newest backup: {backup}")
 
 

@@ -31,7 +31,7 @@ def test_no_command_opens_the_app_on_the_journal_file(capsys, db_path, opened):
 
 
 def test_no_command_on_an_unusable_file_is_one_line_and_never_opens_the_app(capsys, db_path, opened):
-    db_path.parent.mkdir(mode=0o700)
+    db_path.parent.mkdir(mode=0o700, exist_ok=True)
     db_path.write_bytes(b"\x00\x01garbage")
     result = run_cli(capsys, "--db", str(db_path))
     assert result.code == 1 and len(result.err_lines) == 1 and opened == []

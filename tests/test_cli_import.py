@@ -26,7 +26,7 @@ def open_store(path: Path) -> Store:
 
 def test_jrnl_import_adds_every_entry_with_its_day_time_tags_and_star(capsys, db_path):
     result = run_cli(capsys, "--db", str(db_path), "import", str(JRNL_EXPORT))
-    assert result.code == 0 and result.err == ""
+    assert result.code == 0 and result.err == f"lean-journal: created a new, empty journal: {db_path}\n"
     assert result.out == "imported 4 entries, 0 cards, 0 learn/share/grow items; 0 already in the journal\n"
     found = {e.title: e for e in open_store(db_path).entries.all()}
     assert set(found) == {
@@ -194,7 +194,7 @@ def test_export_then_import_round_trips_and_merges_by_id(capsys, full_store, tmp
     out = tmp_path / "export.json"
     assert run_cli(capsys, "--db", str(full_store.path), "export", "--out", str(out)).code == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    other = tmp_path / "other" / "journal.json"
+    other = tmp_path / "other.json"
     result = run_cli(capsys, "--db", str(other), "import", str(out))
     assert result.out.startswith("imported 1 entry, 1 card, 1 learn/share/grow item; 0 already")
     assert contents(open_store(other)) == contents(full_store)
@@ -203,7 +203,7 @@ def test_export_then_import_round_trips_and_merges_by_id(capsys, full_store, tmp
 
 
 def test_a_journal_file_itself_can_be_imported(capsys, full_store, tmp_path):
-    other = tmp_path / "other" / "journal.json"
+    other = tmp_path / "other.json"
     assert run_cli(capsys, "--db", str(other), "import", str(full_store.path)).code == 0
     assert contents(open_store(other)) == contents(full_store)
 

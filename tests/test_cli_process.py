@@ -72,7 +72,7 @@ def test_cli_commands_never_import_textual(db_path):
 )
 def test_errors_are_one_line_with_the_right_status(db_path, argv, content, status):
     if content is not None:
-        db_path.parent.mkdir(mode=0o700)
+        db_path.parent.mkdir(mode=0o700, exist_ok=True)
         db_path.write_bytes(content)
     done = run(*argv, db=db_path)
     assert done.returncode == status and done.stdout == ""

@@ -57,7 +57,7 @@ def test_unusable_files_give_a_clear_error_and_stay_byte_identical(
 ) -> None:
     """Each bad file raises a StoreError naming the file and problem, and is never written."""
     content, problem = BAD_FILES[name]
-    db_path.parent.mkdir(mode=0o700)
+    db_path.parent.mkdir(mode=0o700, exist_ok=True)
     db_path.write_bytes(content)
     before = os.stat(db_path)
     with pytest.raises(StoreError) as caught:
@@ -78,7 +78,7 @@ def test_a_bad_document_is_set_aside_by_table_id_and_field_and_kept_on_save(
 ) -> None:
     """A document that breaks the model is set aside (named by table, id and field); adding still works
     and the save writes the bad document back exactly as it was."""
-    db_path.parent.mkdir(mode=0o700)
+    db_path.parent.mkdir(mode=0o700, exist_ok=True)
     doc_id = "0b6f3c52-8a0e-4a43-9d47-5f1b2e0c9a11"
     bad = (
         b'"' + doc_id.encode() + b'":{"day":"2026-01-01","title":"x","mood":9,'
@@ -168,7 +168,7 @@ def test_keep_policy_is_pure() -> None:
 
 def test_old_schema_is_migrated_and_its_original_kept(db_path: Path, clock: FixedClock) -> None:
     """A schema-1 file opens, reads right, is saved as schema 2, with a pre-migration backup."""
-    db_path.parent.mkdir(mode=0o700)
+    db_path.parent.mkdir(mode=0o700, exist_ok=True)
     shutil.copyfile(FIXTURES / "journal-v1.json", db_path)
     original = db_path.read_bytes()
     store = Store(db_path, clock)

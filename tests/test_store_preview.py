@@ -197,3 +197,51 @@ def test_a_preview_of_the_right_file_with_a_wrong_body_is_ignored(db_path: Path,
         reopened = Store(db_path, clock)
         assert reopened.storage.loaded
         assert reopened.settings.get("theme") == "nord"
+
+
+def edit_keeping_size_and_time(path: Path, old: bytes, new: bytes) -> None:
+    """Change the journal in place (same inode) to the same length, then put its times back, as a hand edit
+    within one tick of a coarse clock (or with `touch -r`) does."""
+    assert len(old) == len(new)
+    before = os.stat(path)
+    content = path.read_bytes()
+    assert content.count(old) == 1
+    with open(path, "r+b") as handle:
+        handle.write(content.replace(old, new))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = os.stat(path)
+    assert (after.st_ino, after.st_size, after.st_mtime_ns) == (
+        before.st_ino,
+        before.st_size,
+        before.st_mtime_ns,
+    )
+
+
+def test_an_outside_edit_that_keeps_size_and_time_is_never_shown_stale(
+    db_path: Path, clock: FixedClock
+) -> None:
+    """The preview is tied to the journal's bytes: a same-size edit with its time put back is seen at once."""
+    fill(Store(db_path, clock), clock, 5)
+    edit_keeping_size_and_time(db_path, b'"title":"Day 0"', b'"title":"Day X"')
+    reopened = Store(db_path, clock)
+    assert titles(reopened.entries.list(limit=1)) == ["Day X"]
+    assert titles(Store(db_path, clock).entries.list(limit=1)) == ["Day X"]  # and the preview was rewritten
+    assert not Store(db_path, clock).storage.loaded
+
+
+def test_a_stale_preview_found_by_the_full_read_is_rewritten_and_the_change_reported(
+    db_path: Path, clock: FixedClock
+) -> None:
+    """A preview that claims this very journal but holds other entries (as an older version could leave):
+    once the whole file is read, the app is told to redraw and the preview is made right."""
+    store = Store(db_path, clock)
+    fill(store, clock, 5)
+    head, _, body = preview_path(db_path).read_bytes().partition(b"\n")
+    preview_path(db_path).write_bytes(head + b"\n" + body.replace(b'"title":"Day 0"', b'"title":"Stale"'))
+    viewer = Store(db_path, clock)
+    assert titles(viewer.entries.list(limit=1)) == ["Stale"]  # served before the full read
+    assert len(viewer.entries) == 5  # the full read
+    assert viewer.reload_if_changed() is True
+    assert titles(viewer.entries.list(limit=1)) == ["Day 0"]
+    fresh = Store(db_path, clock)
+    assert not fresh.storage.loaded and titles(fresh.entries.list(limit=1)) == ["Day 0"]

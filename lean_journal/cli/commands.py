@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from lean_journal.cli.errors import EXIT_OK, UsageError, say_warning
+from lean_journal.cli.errors import EXIT_OK, CliError, UsageError, say_note, say_warning
 from lean_journal.cli.output import entry_line, write_stdout
 from lean_journal.clock import Clock
 from lean_journal.display import json_printable
-from lean_journal.paths import resolve_db_path
+from lean_journal.paths import may_create, resolve_db_path
 from lean_journal.store import Store
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
@@ -24,8 +25,26 @@ def db_path(args: argparse.Namespace, environ: Mapping[str, str]) -> Path:
 
 
 def open_store(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> Store:
-    """Open the journal file (StoreError if it cannot be used; it is then left untouched)."""
-    return Store(db_path(args, environ), clock)
+    """Open the journal file (StoreError if it cannot be used; it is then left untouched).
+
+    A new journal is created only at the default location or in a folder that exists, and said so.
+    """
+    path = db_path(args, environ)
+    if not os.path.lexists(path) and not may_create(path):
+        raise CliError(
+            f"{path}: no such journal, and its folder {path.parent} does not exist; "
+            "a new journal is created only in an existing folder (or at the default location)"
+        )
+    store = Store(path, clock)
+    if store.storage.created:
+        say_note(f"created a new, empty journal: {store.path}")
+    return store
+
+
+def note_backup_problem(store: Store) -> None:
+    """Say on stderr if the save went ahead without today's backup."""
+    if store.storage.backup_problem:
+        say_warning(store.storage.backup_problem)
 
 
 def note_set_aside(store: Store, consequence: str = "") -> None:
@@ -93,6 +112,7 @@ def cmd_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) 
         raise UsageError(str(error)) from None
     store = open_store(args, clock, environ)
     store.entries.add(entry)
+    note_backup_problem(store)
     write_stdout(f"{entry.short_id}\n")
     note_set_aside(store)
     return EXIT_OK

@@ -43,11 +43,19 @@ def say_warning(message: str) -> None:
     print(f"{PROG}: warning: {one_line}", file=sys.stderr)
 
 
+def say_note(message: str) -> None:
+    """Print `lean-journal: message` (something the user should know; not an error) on stderr."""
+    one_line = " ".join(message.splitlines())
+    print(f"{PROG}: {one_line}", file=sys.stderr)
+
+
 def store_problem(error: StoreError) -> str:
-    """The message for a journal file that cannot be used, naming its newest backup if there is one."""
+    """The message for a journal file that cannot be used, naming its newest backup if there is one (not
+    for a failed save: the file still holds the last good save)."""
+    from lean_journal.store import SaveError
     from lean_journal.store.backups import newest_backup
 
-    backup = newest_backup(error.path)
+    backup = None if isinstance(error, SaveError) else newest_backup(error.path)
     return f"{error}; newest backup: {backup}" if backup else str(error)
 
 

@@ -10,11 +10,13 @@ from pathlib import Path
 
 from lean_journal.cli.commands import open_store
 from lean_journal.clock import Clock
+from lean_journal.signals import exit_on_hang_up
 from lean_journal.store import Store
 
 DEMO_YEARS = 1
 DEMO_SEED = 7
 DEMO_LABEL = "demo journal (a temporary copy)"
+DEMO_PREFIX = "lean-journal-demo-"
 
 
 def run_app(store: Store, clock: Clock, file_label: str | None = None) -> int:
@@ -37,10 +39,11 @@ def cmd_demo_app(args: argparse.Namespace, clock: Clock, environ: Mapping[str, s
     """Open the app on a one-year demo written to a new temporary folder (removed afterwards)."""
     from lean_journal.demo import write_demo
 
-    folder = Path(tempfile.mkdtemp(prefix="lean-journal-demo-"))
-    try:
-        store = Store(folder / "journal.json", clock)
-        write_demo(store, years=DEMO_YEARS, seed=DEMO_SEED)
-        return run_app(store, clock, file_label=DEMO_LABEL)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    with exit_on_hang_up():  # a closed terminal or a kill still removes the folder
+        folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
+        try:
+            store = Store(folder / "journal.json", clock)
+            write_demo(store, years=DEMO_YEARS, seed=DEMO_SEED)
+            return run_app(store, clock, file_label=DEMO_LABEL)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)

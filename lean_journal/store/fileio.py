@@ -1,9 +1,11 @@
-"""Low-level file operations: private permissions, atomic replace, folder fsync, a sidecar lock."""
+"""Low-level file operations: private permissions, atomic replace, folder fsync, a sidecar lock, and
+reading only regular files."""
 
 from __future__ import annotations
 
 import fcntl
 import os
+import stat as stat_module
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -13,11 +15,36 @@ DIR_MODE = 0o700
 TEMP_SUFFIX = ".tmp"
 
 
+class NotRegularFileError(OSError):
+    """The path names a folder, device, pipe or socket, not a plain file."""
+
+
 def ensure_private_dir(folder: Path) -> None:
-    """Create a folder (and parents) readable only by its owner."""
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
-        os.chmod(folder, DIR_MODE)
+    """Create a folder and any missing parents, each readable only by its owner (whatever the umask)."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        with suppress(FileExistsError):
+            created.mkdir(mode=DIR_MODE)
+            os.chmod(created, DIR_MODE)
+
+
+def read_regular(path: Path) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file and the status of exactly the file read (never blocks on a pipe).
+
+    Raises NotRegularFileError for a folder, device, pipe or socket, before reading anything.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        status = os.fstat(fd)
+        if not stat_module.S_ISREG(status.st_mode):
+            raise NotRegularFileError(f"{path} is not a regular file")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read(), status
+    finally:
+        os.close(fd)
 
 
 def temp_prefix(path: Path) -> str:
@@ -66,10 +93,15 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> os.stat_re
     return os.stat(path)
 
 
+def stale_temps(path: Path) -> list[Path]:
+    """Temporary files beside `path` that a writer may have left (cheap: one folder listing)."""
+    return list(path.parent.glob(temp_prefix(path) + "*" + TEMP_SUFFIX))
+
+
 def remove_stale_temps(path: Path) -> list[Path]:
     """Delete temporary files left by a writer that was killed; call only while holding the lock."""
     removed = []
-    for leftover in path.parent.glob(temp_prefix(path) + "*" + TEMP_SUFFIX):
+    for leftover in stale_temps(path):
         try:
             leftover.unlink()
             removed.append(leftover)

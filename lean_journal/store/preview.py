@@ -1,17 +1,17 @@
 """The preview: a small sidecar file holding what the first screen and `list -n` need (the newest entries,
 the drafts, the settings) and the board's open cards, so they can answer before the whole journal is parsed.
 
-It is only ever a copy. It names the exact file it was made from (inode, modification time and size), and
-a preview that does not match the journal as it is now is ignored, so a stale or damaged preview can never
-show something the journal does not hold. Writing it is best effort: a failure leaves no preview, not an
-error.
+It is only ever a copy. It names the content it was made from (the journal's size and CRC-32), and a
+preview that does not match the journal's bytes as they are now is ignored, so a stale or damaged preview
+can never show something the journal does not hold, even after an outside edit that keeps the file's size
+and modification time. Writing it is best effort: a failure leaves no preview, not an error.
 """
 
 from __future__ import annotations
 
 import heapq
 import os
-from collections.abc import Iterable
+import zlib
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,7 +23,7 @@ import orjson
 from lean_journal.store.fileio import atomic_write
 from lean_journal.store.schema import CURRENT_SCHEMA, Tables
 
-PREVIEW_FORMAT = 2  # 2: with the open cards
+PREVIEW_FORMAT = 3  # 2: with the open cards; 3: tied to the journal's content, not its inode
 NEWEST_ENTRIES = 100
 """How many of the newest entries a preview holds (more than a first screen or `list -n` usually shows)."""
 WHOLE_TABLES = ("settings", "drafts")
@@ -44,6 +44,8 @@ class Preview:
     entry_count: int
     open_cards: Documents
     """Every card whose stored stage is not a closed one (unknown and missing stages included)."""
+    body: bytes = b""
+    """The preview as stored (what `build` returns), to tell whether the full journal still agrees."""
 
     def newest(self, count: int) -> list[tuple[str, dict[str, Any]]] | None:
         """The `count` newest entries (id, document), or None if the preview holds too few to know them."""
@@ -94,12 +96,25 @@ def build(data: Tables) -> bytes:
     )
 
 
-def write(path: Path, data: Tables, signature: Iterable[int]) -> None:
-    """Write the preview of `data`, which is what the journal with this signature holds (best effort)."""
+def build_or_none(data: Tables) -> bytes | None:
+    """The preview of `data`, or None if a document lacks what a preview needs (a day, a time)."""
     try:
-        content = build(data)
-        sig = orjson.dumps(list(signature))
-        atomic_write(preview_path(path), sig + b"\n" + content, durable=False)
+        return build(data)
+    except (KeyError, TypeError, ValueError, AttributeError):  # orjson's: TypeError, ValueError
+        return None
+
+
+def content_key(journal: bytes) -> list[int]:
+    """What names a journal's exact content: its size and CRC-32 (a 10 MB file hashes in a few ms)."""
+    return [len(journal), zlib.crc32(journal)]
+
+
+def write(path: Path, data: Tables, journal: bytes, body: bytes | None = None) -> None:
+    """Write the preview of `data`, which is what the journal's bytes `journal` hold (best effort)."""
+    try:
+        content = build(data) if body is None else body
+        key = orjson.dumps(content_key(journal))
+        atomic_write(preview_path(path), key + b"\n" + content, durable=False)
     except (OSError, KeyError, TypeError, ValueError, AttributeError):  # orjson's: TypeError, ValueError
         forget(path)
 
@@ -110,19 +125,19 @@ def forget(path: Path) -> None:
         os.unlink(preview_path(path))
 
 
-def read(path: Path, signature: Iterable[int]) -> Preview | None:
-    """The preview of the journal with this signature, or None if there is none that matches it."""
+def read(path: Path, journal: bytes) -> Preview | None:
+    """The preview of the journal whose bytes are `journal`, or None if there is none made from them."""
     try:
         content = preview_path(path).read_bytes()
         head, _, body = content.partition(b"\n")
-        if orjson.loads(head) != list(signature):
+        if orjson.loads(head) != content_key(journal):
             return None
-        return _checked(orjson.loads(body))
+        return _checked(orjson.loads(body), body)
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
 
 
-def _checked(data: Any) -> Preview | None:
+def _checked(data: Any, body: bytes) -> Preview | None:
     """The preview in parsed JSON, if it has this version's format and every part the expected shape."""
     if not isinstance(data, dict):
         return None
@@ -136,4 +151,4 @@ def _checked(data: Any) -> Preview | None:
     documents += cards.values()
     if not isinstance(count, int) or not all(isinstance(doc, dict) for doc in documents):
         return None
-    return Preview(tables=tables, newest_entries=newest, entry_count=count, open_cards=cards)
+    return Preview(tables=tables, newest_entries=newest, entry_count=count, open_cards=cards, body=body)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,17 +18,21 @@ from lean_journal.model.validation import new_id
 from lean_journal.store import backups, preview
 from lean_journal.store.errors import SaveError, StoreError, UnreadableFileError
 from lean_journal.store.fileio import (
+    NotRegularFileError,
     atomic_write,
     ensure_private_dir,
     exclusive_lock,
+    read_regular,
     remove_stale_temps,
     signature,
+    stale_temps,
 )
+from lean_journal.store.location import NOT_REGULAR, journal_path
 
 if TYPE_CHECKING:
     from lean_journal.store.merge import Conflict
     from lean_journal.store.rescue import Unsaved
-from lean_journal.store.schema import Tables, migrate, new_database, schema_version
+from lean_journal.store.schema import META_ID, META_TABLE, Tables, migrate, new_database, schema_version
 
 HISTORY_TABLE = "history"
 
@@ -40,9 +44,27 @@ def parse(path: Path, content: bytes) -> Tables:
     try:
         data = orjson.loads(content)
     except orjson.JSONDecodeError as error:
-        raise UnreadableFileError(path, f"is not valid JSON, perhaps truncated ({error})") from None
+        raise UnreadableFileError(path, _not_json(content, error)) from None
     schema_version(path, data)
     return data  # type: ignore[no-any-return]
+
+
+def _not_json(content: bytes, error: orjson.JSONDecodeError) -> str:
+    """What is wrong with bytes that are not JSON: binary data, a cut-off end, or a mistake inside."""
+    if b"\0" in content[:65536] or not _is_utf8(content):
+        return "holds binary data, not JSON text: it is not a lean-journal file, or it was damaged"
+    if error.pos >= len(content.rstrip()) - 1:
+        return f"is not valid JSON, perhaps truncated ({error})"
+    return f"is not valid JSON ({error})"
+
+
+def _is_utf8(content: bytes) -> bool:
+    """Whether `content` decodes as UTF-8."""
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 class AtomicJSONStorage(Storage):
@@ -54,7 +76,11 @@ class AtomicJSONStorage(Storage):
 
     def __init__(self, path: str | Path, clock: Clock | None = None) -> None:
         """Open (or create) the file at `path`; raise a StoreError if it cannot be used."""
-        self.path = Path(path)
+        self.path = journal_path(path)
+        self.created = False
+        """Whether opening created a new, empty journal file."""
+        self.backup_problem: str | None = None
+        """Why the last backup could not be written (the save itself went ahead), if it failed."""
         self.clock = clock or SystemClock()
         self.generation = 0
         self._batch_depth = 0
@@ -69,30 +95,71 @@ class AtomicJSONStorage(Storage):
         self._open()
 
     def _open(self) -> None:
-        """Open the file, creating it if new; parse it now unless a matching preview lets that wait."""
-        ensure_private_dir(self.path.parent)
-        with exclusive_lock(self.path):
-            remove_stale_temps(self.path)
-            if not self.path.exists():
-                self._write_locked(new_database())
-                return
-            self._signature = signature(os.stat(self.path))
-            self._preview = preview.read(self.path, self._signature)
-            if self._preview is None:
-                self._load_locked(previewed=None)
+        """Open the file, creating it if new; parse it now unless a matching preview lets that wait.
 
-    def _load_locked(self, previewed: tuple[int, int, int] | None) -> None:
-        """Parse the file (migrating it if old) and rewrite its preview unless it was made from this very
-        file (`previewed`: the signature the preview matched); the caller holds the lock."""
-        content = self.path.read_bytes()
+        Only creating a file and clearing a killed writer's leftovers take the lock: reading needs no
+        lock (every save replaces the file whole), so a journal in a folder one cannot write can be read.
+        """
+        if not self.path.exists():
+            self._create()
+            if self.created:
+                return
+        if stale_temps(self.path):
+            with suppress(OSError), exclusive_lock(self.path):
+                remove_stale_temps(self.path)
+        content, stat = self._read_disk()
+        self._disk, self._signature = content, signature(stat)
+        self._preview = preview.read(self.path, content)
+        if self._preview is None:
+            self._load(content, stat, served=None)
+
+    def _create(self) -> None:
+        """Write a new, empty journal where none is (unless another process just did)."""
+        try:
+            ensure_private_dir(self.path.parent)
+            with exclusive_lock(self.path):
+                if not self.path.exists():
+                    self._write_locked(new_database())
+                    self.created = True
+        except OSError as error:
+            raise SaveError(self.path, f"could not be created ({os_reason(error)})") from None
+
+    def _read_disk(self) -> tuple[bytes, os.stat_result]:
+        """The file's bytes and the status of exactly the file they came from."""
+        try:
+            return read_regular(self.path)
+        except NotRegularFileError:
+            raise UnreadableFileError(self.path, NOT_REGULAR) from None
+
+    def _load(self, content: bytes, stat: os.stat_result | None, served: preview.Preview | None) -> None:
+        """Make the parsed `content` the state (migrating it if old) and bring the preview up to date.
+
+        `served`: the preview read so far, if any; `stat`: the file's status, None if already known.
+        """
         data = parse(self.path, content)
-        self._adopt(data, content, os.stat(self.path))
+        self._data, self._disk = data, content
+        if stat is not None:
+            self._signature = signature(stat)
         version = data["_meta"]["meta"]["schema"]
         if migrate(data, version):
-            backups.write_backup(self.path, content, self.clock.today(), f"pre-v{version + 1}")
-            self._write_locked(data)
-        elif self._signature != previewed:
-            preview.write(self.path, data, self._signature or ())
+            self._save_migration(content, version)
+            return
+        body = preview.build_or_none(data)
+        if served is None or served.body != body:
+            preview.write(self.path, data, content, body)
+            self._unseen_change = served is not None
+
+    def _save_migration(self, original: bytes, version: int) -> None:
+        """Write the migrated file, its original kept as a backup first; if either cannot be written
+        (a read-only folder), the file stays as it is and is migrated in memory each time it is read."""
+        try:
+            with exclusive_lock(self.path):
+                if self.changed_on_disk():
+                    return
+                backups.write_backup(self.path, original, self.clock.today(), f"pre-v{version + 1}")
+                self._write_locked(self._data)
+        except OSError:
+            return
 
     @property
     def loaded(self) -> bool:
@@ -101,13 +168,14 @@ class AtomicJSONStorage(Storage):
 
     def _ensure_loaded(self) -> None:
         """Parse the file now if only its preview was read so far."""
-        if self._preview is None:
+        served = self._preview
+        if served is None:
             return
-        previewed = self._signature
-        with exclusive_lock(self.path):
-            self._load_locked(previewed)
+        changed = self.changed_on_disk()
+        content, stat = self._read_disk() if changed else (self._disk, None)
+        self._load(content, stat, served)
         self._preview = None
-        self._unseen_change = self._signature != previewed
+        self._unseen_change = self._unseen_change or changed
 
     def documents(self, table: str) -> dict[str, dict[str, Any]]:
         """One table's documents, read-only: from the preview while it holds the whole table."""
@@ -178,9 +246,8 @@ class AtomicJSONStorage(Storage):
             return True
         if self._batch_depth or not self.changed_on_disk():
             return False
-        with exclusive_lock(self.path):
-            content = self.path.read_bytes()
-            self._adopt(parse(self.path, content), content, os.stat(self.path))
+        content, stat = self._read_disk()
+        self._adopt(parse(self.path, content), content, stat)
         self.generation += 1
         return True
 
@@ -199,8 +266,9 @@ class AtomicJSONStorage(Storage):
         except OSError as error:
             self._keep_failed(base)
             self._rollback()
-            reason = error.strerror or str(error)
-            raise SaveError(self.path, f"could not be saved ({reason}); the last save is intact") from None
+            raise SaveError(
+                self.path, f"could not be saved ({os_reason(error)}); the last save is intact"
+            ) from None
         self.unsaved = None
 
     def _keep_failed(self, base: bytes) -> None:
@@ -213,7 +281,7 @@ class AtomicJSONStorage(Storage):
         """Our state, with changes another process saved since our last read put underneath it."""
         if not self.changed_on_disk():
             return self._data
-        content = self.path.read_bytes()
+        content, _ = self._read_disk()
         theirs = parse(self.path, content)
         base = orjson.loads(self._disk) if self._disk else {}
         from lean_journal.store.merge import merge  # only when another process saved meanwhile
@@ -237,13 +305,23 @@ class AtomicJSONStorage(Storage):
             }
 
     def _back_up_once_a_day(self) -> None:
-        """Before the first save of a day, keep a copy of the file as it was."""
+        """Before the first save of a day, keep a copy of the file as it was.
+
+        A backup that cannot be written never stops the save: `backup_problem` says what failed.
+        """
         today = self.clock.today()
         if self._backed_up_on == today or not self._disk:
             return
-        backups.write_backup(self.path, self._disk, today)
-        backups.prune(self.path, today)
         self._backed_up_on = today
+        try:
+            backups.write_backup(self.path, self._disk, today)
+            backups.prune(self.path, today)
+        except OSError as error:
+            self.backup_problem = (
+                f"today's backup could not be written ({os_reason(error)}); the journal itself was saved"
+            )
+        else:
+            self.backup_problem = None
 
     def _write_locked(self, data: Tables) -> None:
         """Serialise and atomically replace the file; the caller holds the lock."""
@@ -253,11 +331,19 @@ class AtomicJSONStorage(Storage):
             raise SaveError(self.path, f"could not be saved: {error}; the last save is intact") from None
         stat = atomic_write(self.path, content)
         self._adopt(data, content, stat)
-        preview.write(self.path, data, self._signature or ())
+        preview.write(self.path, data, content)
 
     def _rollback(self) -> None:
         """Forget unsaved changes: memory goes back to what the file holds."""
         if not self.loaded:
             return
-        self._data = orjson.loads(self._disk) if self._disk else new_database()
+        data = orjson.loads(self._disk) if self._disk else new_database()
+        migrate(data, data[META_TABLE][META_ID]["schema"])  # a file only read, never written, may be old
+        self._data = data
         self.generation += 1
+
+
+def os_reason(error: OSError) -> str:
+    """An OS error as `file: reason`, naming the file that failed (the lock, a backup, the folder)."""
+    reason = error.strerror or str(error)
+    return f"{error.filename}: {reason}" if error.filename else reason

@@ -38,11 +38,13 @@ class Store:
     """Everything lean-journal keeps, in one TinyDB file."""
 
     def __init__(self, path: str | Path, clock: Clock | None = None) -> None:
-        """Open (or create) the journal at `path`; raises StoreError if it cannot be used."""
-        self.path = Path(path).expanduser().absolute()
+        """Open (or create) the journal at `path`; raises StoreError if it cannot be used (a folder, a
+        dangling link, a damaged file), leaving whatever is there untouched."""
         self.clock = clock or SystemClock()
-        self._db = _Database(self.path, clock=self.clock, storage=AtomicJSONStorage)
+        self._db = _Database(path, clock=self.clock, storage=AtomicJSONStorage)
         self.storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
+        self.path = self.storage.path
+        """The real journal file (symbolic links resolved once, when it was opened)."""
         self.entries = EntryRepository(self._db, self.storage, self.clock)
         self.settings = Settings(self._db, self.storage)
 
