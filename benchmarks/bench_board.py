@@ -4,8 +4,8 @@ Run: python -m benchmarks.bench_board [YEARS ...]   (default: 1 10)
 
 Opening the board is a keypress, `2`, timed in a real terminal (benchmarks/pty_app.py) against a key in
 a minimal app, at several moments after the journal's first frame: the app gets the board ready in idle
-time after it (lean_journal/warm_up.py). Moving on the board is timed with Pilot against a minimal app
-driven the same way.
+time after it (lean_journal/tui/startup/warm_up.py). Moving on the board is timed with Pilot against a minimal
+app driven the same way.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ EARLY_DELAYS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.6)  # seconds after the first frame: 
 BOARD_MARKER = b"Done/Dropped"  # the board's button bar: on screen once the board is painted
 APP_FIRST_FRAME = """
 import sys
-from lean_journal.app import LeanJournalApp
+from lean_journal.tui.app import LeanJournalApp
 from lean_journal.clock import SystemClock
 from lean_journal.store import Store
 class FirstArea(LeanJournalApp):
@@ -117,7 +117,7 @@ def minimal_keypress(keys: list[str]) -> float:
 
 def board_keypress(path: str, keys: list[str], before: list[str]) -> float:
     """The median of pressing `keys` on the board (after pressing `before`)."""
-    from lean_journal.app import LeanJournalApp
+    from lean_journal.tui.app import LeanJournalApp
 
     clock = FixedClock(BENCH_NOW)
     app = LeanJournalApp(Store(path, clock), clock, file_label="journal.json", watch_interval=3600)
@@ -126,8 +126,8 @@ def board_keypress(path: str, keys: list[str], before: list[str]) -> float:
 
 def board_refresh(path: str) -> tuple[float, float]:
     """Median seconds of re-reading the board with Done/Dropped shown: unchanged, and every row redrawn."""
-    from lean_journal.app import LeanJournalApp
-    from lean_journal.widgets.board_column import BoardColumn
+    from lean_journal.tui.app import LeanJournalApp
+    from lean_journal.tui.widgets.board.board_column import BoardColumn
 
     clock = FixedClock(BENCH_NOW)
     app = LeanJournalApp(Store(path, clock), clock, file_label="journal.json", watch_interval=3600)

@@ -88,8 +88,8 @@ async def pressed(pilot: object, keys: list[str]) -> list[float]:
 
 def journal_keys(path: str) -> tuple[list[float], list[float]]:
     """Keystrokes in the search box (list filtered and entry marked) and j/k in the list."""
-    from lean_journal.app import LeanJournalApp
-    from lean_journal.screens.journal import JournalScreen
+    from lean_journal.tui.app import LeanJournalApp
+    from lean_journal.tui.screens.journal.journal import JournalScreen
 
     clock = FixedClock(BENCH_NOW)
     app = LeanJournalApp(Store(path, clock), clock, file_label="journal.json", watch_interval=3600)

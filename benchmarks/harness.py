@@ -32,7 +32,7 @@ Minimal().run()
 """
 APP_SCRIPT = """
 import sys
-from lean_journal.app import LeanJournalApp
+from lean_journal.tui.app import LeanJournalApp
 from lean_journal.clock import SystemClock
 from lean_journal.store import Store
 LeanJournalApp(Store(sys.argv[1], SystemClock()), SystemClock(), file_label="journal.json").run()

@@ -6,6 +6,7 @@ import argparse
 import gc
 import importlib
 import os
+import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
@@ -72,6 +73,17 @@ def main(
             return command(args, clock, env)
 
     return run_guarded(run)
+
+
+# The `lean-journal` console script: start with the garbage collector paused, so short commands stay quick.
+#
+# Importing and parsing the journal allocate many objects that all stay alive; collecting while they are
+# made only costs time. The collector is switched back on before the TUI starts (see cli.tui), and the
+# short commands end soon anyway.
+def run() -> None:
+    """Pause garbage collection, then run lean-journal with the process's arguments."""
+    gc.disable()
+    sys.exit(main())
 
 
 if __name__ == "__main__":

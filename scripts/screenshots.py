@@ -20,10 +20,10 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.demo import write_demo
 from lean_journal.store import Store
+from lean_journal.tui.app import LeanJournalApp
 
 Setup = Callable[[Pilot], Awaitable[None]]
 
@@ -45,7 +45,7 @@ def press(*keys: str) -> Setup:
 
 async def open_check_card(pilot: Pilot, sections_down: int = 0) -> None:
     """Open the first card in Check as an A3 page and jump `sections_down` sections down."""
-    from lean_journal.screens.card_detail import CardDetailScreen
+    from lean_journal.tui.screens.card.card_detail import CardDetailScreen
 
     app: LeanJournalApp = pilot.app  # type: ignore[assignment]
     card = app.store.cards.list(stage="check")[0]

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from lean_journal import pdca
 from lean_journal.clock import SystemClock
-from lean_journal.entry_draft import EntryDraft
 from lean_journal.model import Stage
+from lean_journal.model.draft import EntryDraft
 from lean_journal.store import Store
 
 CYCLE = {Stage.PLAN: Stage.DO, Stage.DO: Stage.CHECK, Stage.CHECK: Stage.ACT, Stage.ACT: Stage.PLAN}

@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.pilot import Pilot
 
 from lean_journal import pdca
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.model import Card, Stage
-from lean_journal.screens.board import BoardScreen
 from lean_journal.store import Store
-from lean_journal.widgets.board_actions import BoardActions
-from lean_journal.widgets.board_column import BoardColumn
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.board.board import BoardScreen
+from lean_journal.tui.widgets.board.board_actions import BoardActions
+from lean_journal.tui.widgets.board.board_column import BoardColumn
 
 SIZE = (120, 36)
 MARKUP_TITLE = "[/] [b]bold[/b] [@click=app.quit]x[/]"

@@ -6,12 +6,12 @@ import html
 import re
 from datetime import date
 
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry
-from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store
-from lean_journal.widgets.entry_list import EntryList
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.journal.journal import JournalScreen
+from lean_journal.tui.widgets.journal.entry_list import EntryList
 
 TODAY = date(2026, 11, 24)
 

@@ -8,10 +8,10 @@ from textual.widgets import ContentSwitcher, Static
 
 from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry
-from lean_journal.screens.area import AreaScreen
-from lean_journal.screens.journal_editing import EDITING_BINDINGS, EditingMixin
 from lean_journal.store import Store
-from lean_journal.widgets.entry_editor import EntryEditor
+from lean_journal.tui.screens.area import AreaScreen
+from lean_journal.tui.screens.journal.editing import EDITING_BINDINGS, EditingMixin
+from lean_journal.tui.widgets.journal.entry_editor import EntryEditor
 
 MARKUP = "[/] [@click=app.quit]x[/]"
 

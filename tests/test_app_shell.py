@@ -11,17 +11,17 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static
 from waiting import until
 
-from lean_journal.app import AREAS, LeanJournalApp, home_relative
 from lean_journal.clock import FixedClock
-from lean_journal.display import day_label
 from lean_journal.model import GrowthItem, GrowthKind
-from lean_journal.screens.board import BoardScreen
-from lean_journal.screens.growth import GrowthScreen
-from lean_journal.screens.help import HelpScreen
-from lean_journal.screens.journal import JournalScreen
-from lean_journal.screens.review import ReviewScreen
 from lean_journal.store import SaveError, Store, UnreadableFileError
-from lean_journal.widgets.title_bar import TitleBar
+from lean_journal.text import day_label
+from lean_journal.tui.app import AREAS, LeanJournalApp, home_relative
+from lean_journal.tui.screens.board.board import BoardScreen
+from lean_journal.tui.screens.growth.growth import GrowthScreen
+from lean_journal.tui.screens.help import HelpScreen
+from lean_journal.tui.screens.journal.journal import JournalScreen
+from lean_journal.tui.screens.review.review import ReviewScreen
+from lean_journal.tui.widgets.title_bar import TitleBar
 
 SIZE = (120, 36)
 MARKUP_LABEL = "~/[b]bold[/b] [@click=app.quit]x[/]/journal.json"

@@ -10,15 +10,15 @@ from textual.app import App
 from textual.pilot import Pilot
 from waiting import until, until_no_paint
 
-import lean_journal.screens.area as area_module
-import lean_journal.warm_up as warm_up
-from lean_journal.app import LeanJournalApp
+import lean_journal.tui.screens.area as area_module
+import lean_journal.tui.startup.warm_up as warm_up
 from lean_journal.clock import FixedClock
 from lean_journal.model import Stage
-from lean_journal.screens.area import AreaScreen
-from lean_journal.screens.board import BoardScreen
 from lean_journal.store import Store
-from lean_journal.textual_internals import update_now
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.area import AreaScreen
+from lean_journal.tui.screens.board.board import BoardScreen
+from lean_journal.tui.startup.textual_internals import update_now
 
 SIZE = (120, 36)
 

@@ -12,13 +12,13 @@ from textual.widgets import Static
 from lean_journal import pdca
 from lean_journal.clock import FixedClock
 from lean_journal.model import Decision, Stage
-from lean_journal.screens.board import BoardScreen
-from lean_journal.screens.card_detail import CardDetailScreen
-from lean_journal.screens.confirm import ConfirmScreen
-from lean_journal.screens.decide_card import DecideCardScreen
-from lean_journal.screens.drop_card import DropCardScreen
 from lean_journal.store import Store
-from lean_journal.widgets.a3_field import A3Field
+from lean_journal.tui.screens.board.board import BoardScreen
+from lean_journal.tui.screens.board.decide_card import DecideCardScreen
+from lean_journal.tui.screens.board.drop_card import DropCardScreen
+from lean_journal.tui.screens.card.card_detail import CardDetailScreen
+from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
+from lean_journal.tui.widgets.card.a3_field import A3Field
 
 
 async def type_in_field(pilot: Pilot[None], detail: CardDetailScreen, key: str, text: str) -> None:

@@ -12,7 +12,14 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 from waiting import until
 
-from lean_journal.widgets.board_actions import ACTIONS, GAP, MIN_WIDTH, PRESS_EFFECT, BoardActions, lay_out
+from lean_journal.tui.widgets.board.board_actions import (
+    ACTIONS,
+    GAP,
+    MIN_WIDTH,
+    PRESS_EFFECT,
+    BoardActions,
+    lay_out,
+)
 
 NAMES = [name for name, _label in ACTIONS]
 MARKUP = "[@click=app.quit]x[/]"

@@ -11,7 +11,7 @@ from lean_journal import pdca
 from lean_journal.clock import FixedClock
 from lean_journal.model import Card, Stage
 from lean_journal.store import Store
-from lean_journal.widgets.board_column import MORE_ID, PAGE_SIZE
+from lean_journal.tui.widgets.board.board_column import MORE_ID, PAGE_SIZE
 
 
 def done_cards(clock: FixedClock, count: int) -> list[Card]:
@@ -136,7 +136,7 @@ async def test_shift_arrows_move_cards_like_h_and_l(store: Store, clock: FixedCl
 
 async def test_cards_saved_by_another_process_show_up(store: Store, clock: FixedClock) -> None:
     """A card the command line adds to the same file appears on the open board after the watcher runs."""
-    from lean_journal.app import LeanJournalApp
+    from lean_journal.tui.app import LeanJournalApp
 
     app = LeanJournalApp(store, clock, file_label="journal.json", watch_interval=0.05)
     async with app.run_test(size=SIZE) as pilot:
@@ -150,9 +150,9 @@ async def test_cards_saved_by_another_process_show_up(store: Store, clock: Fixed
 
 async def test_the_action_bar_does_what_the_keys_do(store: Store, clock: FixedClock) -> None:
     """Down, Up, Done/Dropped, Open, New and Drop buttons act on the selected card like their keys."""
-    from lean_journal.screens.card_detail import CardDetailScreen
-    from lean_journal.screens.drop_card import DropCardScreen
-    from lean_journal.screens.new_card import NewCardScreen
+    from lean_journal.tui.screens.board.drop_card import DropCardScreen
+    from lean_journal.tui.screens.board.new_card import NewCardScreen
+    from lean_journal.tui.screens.card.card_detail import CardDetailScreen
 
     first = store.cards.add(pdca.new_card("first", Stage.STRUGGLE, clock.now(), 1))
     store.cards.add(pdca.new_card("second", Stage.STRUGGLE, clock.now(), 2))

@@ -11,15 +11,15 @@ from textual.geometry import Region, Size
 from textual.pilot import Pilot
 from waiting import until
 
-import lean_journal.warm_up as warm_up
-from lean_journal.app import LeanJournalApp
-from lean_journal.areas import AREAS
+import lean_journal.tui.startup.warm_up as warm_up
 from lean_journal.clock import FixedClock
 from lean_journal.model import Stage
-from lean_journal.screens.board import OPEN_STAGES, BoardScreen
-from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store
-from lean_journal.textual_internals import (
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.areas import AREAS
+from lean_journal.tui.screens.board.board import OPEN_STAGES, BoardScreen
+from lean_journal.tui.screens.journal.journal import JournalScreen
+from lean_journal.tui.startup.textual_internals import (
     compose_frame_off_screen,
     lay_out_off_screen,
     render_off_screen,

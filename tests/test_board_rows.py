@@ -11,8 +11,8 @@ from textual.widgets import Static
 from lean_journal import pdca
 from lean_journal.clock import FixedClock
 from lean_journal.model import Card, Stage
-from lean_journal.screens.card_detail import CardDetailScreen
 from lean_journal.store import SaveError, Store
+from lean_journal.tui.screens.card.card_detail import CardDetailScreen
 
 
 async def test_enter_opens_the_card_and_escape_comes_back(store: Store, clock: FixedClock) -> None:

@@ -8,15 +8,15 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from lean_journal import pdca
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
-from lean_journal.messages import StoreChanged
 from lean_journal.model import Card, Stage
-from lean_journal.screens.card_detail import CardDetailScreen
-from lean_journal.screens.confirm import ConfirmScreen
-from lean_journal.screens.help import keys_in_effect
 from lean_journal.store import SaveError, Store
-from lean_journal.widgets.a3_field import A3Field
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.messages import StoreChanged
+from lean_journal.tui.screens.card.card_detail import CardDetailScreen
+from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
+from lean_journal.tui.screens.help import keys_in_effect
+from lean_journal.tui.widgets.card.a3_field import A3Field
 
 SIZE = (120, 36)
 MARKUP = "[/] [@click=app.quit]x[/]"

@@ -10,9 +10,9 @@ from textual.widgets import Button, Input, OptionList, Static
 from lean_journal import pdca
 from lean_journal.clock import FixedClock
 from lean_journal.model import ActionLog, Decision, JournalEntry, Stage, StageChange
-from lean_journal.screens.card_detail import CardDetailScreen
-from lean_journal.screens.text_prompt import TextPromptScreen
 from lean_journal.store import Store
+from lean_journal.tui.screens.card.card_detail import CardDetailScreen
+from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
 
 TODAY = date(2026, 11, 24)
 

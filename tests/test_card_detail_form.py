@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lean_journal.model import Card, ValidationError
-from lean_journal.widgets.a3_form import (
+from lean_journal.pdca.a3_form import (
     ALL_SPECS,
     WHY_KEYS,
     changed_keys,

@@ -70,7 +70,7 @@ def test_demo_command_writes_a_new_journal_and_refuses_an_existing_file(capsys, 
 
 
 def test_run_app_builds_the_real_app_with_the_store_clock_and_label(monkeypatch, db_path, clock):
-    from lean_journal import app as app_module
+    from lean_journal.tui import app as app_module
 
     seen: dict[str, object] = {}
 

@@ -11,7 +11,7 @@ import pytest
 from cli_helpers import NOW, run_cli
 
 from lean_journal.clock import FixedClock
-from lean_journal.jrnl_import import read_jrnl, stable_id
+from lean_journal.exchange.jrnl import read_jrnl, stable_id
 from lean_journal.model import Card, GrowthItem, GrowthKind, JournalEntry, ValidationError
 from lean_journal.store import Store
 

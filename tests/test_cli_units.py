@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from lean_journal.cli.dates import parse_day
 from lean_journal.cli.output import entry_line
-from lean_journal.display import printable
+from lean_journal.journal.dates import parse_day
 from lean_journal.paths import default_db_path, resolve_db_path
+from lean_journal.text import printable
 
 TODAY = date(2026, 11, 24)
 

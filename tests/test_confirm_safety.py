@@ -6,12 +6,12 @@ from test_card_detail import SIZE, add_card, fill, make_app, show
 from test_journal_editor import journal, journal_app, pane
 from textual.widgets import Button, TextArea
 
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.model import Stage
-from lean_journal.screens.card_detail import CardDetailScreen
-from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.store import Store
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.card.card_detail import CardDetailScreen
+from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
 
 WORDS = [*"quality yes yes y Y", "space", "enter"]
 """Ordinary typing that hit a destructive dialog: words, a space, then enter on the focused button."""

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lean_journal.dates import AmbiguousDateError, DateParseError, parse_day
+from lean_journal.journal.dates import AmbiguousDateError, DateParseError, parse_day
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 

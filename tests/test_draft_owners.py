@@ -15,16 +15,16 @@ from textual.widgets import TextArea
 from tinydb.table import Document
 
 from lean_journal.clock import FixedClock
-from lean_journal.entry_draft import EntryDraft
 from lean_journal.model import JournalEntry
-from lean_journal.screens.journal_drafts import OPEN_ELSEWHERE
+from lean_journal.model.draft import EntryDraft
 from lean_journal.store import Store
 from lean_journal.store.draft_files import drafts_folder
+from lean_journal.tui.screens.journal.drafts import OPEN_ELSEWHERE
 
 OWNER = """
 import sys
 from datetime import date
-from lean_journal.entry_draft import EntryDraft
+from lean_journal.model.draft import EntryDraft
 from lean_journal.store import Store
 store = Store(sys.argv[1])
 key, body = sys.argv[2], sys.argv[3]

@@ -32,7 +32,7 @@ LAUNCH = """
 import fcntl, os, sys, termios
 os.setsid()
 fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-import lean_journal.screens.journal_drafts as drafts
+import lean_journal.tui.screens.journal.drafts as drafts
 drafts.DRAFT_DELAY = drafts.DRAFT_MAX_WAIT = 3600.0
 from lean_journal.__main__ import main
 sys.exit(main(["--db", sys.argv[1]]))

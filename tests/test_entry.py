@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from lean_journal import entry
+from lean_journal import __main__ as entry
 from lean_journal.cli import tui
 from lean_journal.clock import FixedClock
 from lean_journal.store import Store
@@ -35,8 +35,8 @@ def test_the_tui_collects_garbage_after_start_up_though_the_script_paused_it(
     monkeypatch: pytest.MonkeyPatch, store: Store, clock: FixedClock
 ) -> None:
     """A long-running app must collect garbage: it is paused through start-up, then on for good."""
-    from lean_journal import app as app_module
-    from lean_journal import warm_up
+    from lean_journal.tui import app as app_module
+    from lean_journal.tui.startup import warm_up
 
     looks: list[bool] = []
     seen: dict[str, bool] = {}

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from lean_journal.external_editor import ExternalEditorError, edit_text, editor_argv
+from lean_journal.journal.external_editor import ExternalEditorError, edit_text, editor_argv
 
 
 def test_visual_wins_over_editor() -> None:

@@ -12,13 +12,13 @@ from journal_browse_support import screen_text
 from textual import events
 
 from lean_journal import pdca
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
-from lean_journal.display import CONTROL, printable, typed_character, user_text
 from lean_journal.model import ActionLog, Card, JournalEntry, Stage
-from lean_journal.screens.card_detail import CardDetailScreen
 from lean_journal.store import Store
 from lean_journal.store.prompts import Prompt
+from lean_journal.text import CONTROL, printable, typed_character, user_text
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.card.card_detail import CardDetailScreen
 
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 TODAY = NOW.date()
@@ -239,7 +239,7 @@ def test_a_card_row_is_cut_by_cells_and_never_inside_an_emoji() -> None:
     """A reason of skin-toned ZWJ emoji is cut to its width in cells, each emoji whole or gone."""
     from rich.cells import cell_len
 
-    from lean_journal.widgets.board_column import REASON_WIDTH, clipped
+    from lean_journal.tui.widgets.board.board_column import REASON_WIDTH, clipped
 
     shown = clipped("x" * 20 + "👩🏽\u200d💻" * 10)
     assert cell_len(shown) <= REASON_WIDTH

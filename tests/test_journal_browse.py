@@ -10,9 +10,9 @@ from waiting import until
 
 from lean_journal.clock import FixedClock
 from lean_journal.model import Card
-from lean_journal.screens.confirm import ConfirmScreen
 from lean_journal.store import SaveError, Store
-from lean_journal.widgets.entry_list import EntryList
+from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
+from lean_journal.tui.widgets.journal.entry_list import EntryList
 
 
 def a_week(store: Store, clock: FixedClock) -> None:

@@ -10,9 +10,9 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from lean_journal.clock import FixedClock
-from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store
-from lean_journal.widgets.entry_list import EntryList
+from lean_journal.tui.screens.journal.journal import JournalScreen
+from lean_journal.tui.widgets.journal.entry_list import EntryList
 
 
 def four_entries(store: Store, clock: FixedClock) -> None:

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from textual.widgets import ContentSwitcher, Input, TextArea
 
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry
-from lean_journal.screens.confirm import ConfirmScreen
-from lean_journal.screens.journal import JournalScreen
-from lean_journal.screens.prompt_picker import PromptPickerScreen
 from lean_journal.store import Store
 from lean_journal.store.prompts import GEMBA_WALK
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
+from lean_journal.tui.screens.journal.journal import JournalScreen
+from lean_journal.tui.screens.journal.prompt_picker import PromptPickerScreen
 
 MARKUP_TITLE = "[/] [@click=app.quit]x[/]"
 

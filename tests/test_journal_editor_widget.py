@@ -9,16 +9,16 @@ from journal_editor_support import MARKUP, HostApp, pane
 from textual.widgets import Input, OptionList, Static, TextArea
 from waiting import until
 
-from lean_journal.entry_draft import EntryDraft
-from lean_journal.external_editor import ExternalEditorError
+from lean_journal.journal.external_editor import ExternalEditorError
 from lean_journal.model import JournalEntry
-from lean_journal.screens.confirm import ConfirmScreen
-from lean_journal.screens.prompt_edit import PromptEditScreen
-from lean_journal.screens.prompt_picker import PromptPickerScreen
+from lean_journal.model.draft import EntryDraft
 from lean_journal.store import SaveError, Store
 from lean_journal.store.prompts import GEMBA_WALK
-from lean_journal.widgets.rating import Rating
-from lean_journal.widgets.tag_input import complete_last_tag
+from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
+from lean_journal.tui.screens.journal.prompt_edit import PromptEditScreen
+from lean_journal.tui.screens.journal.prompt_picker import PromptPickerScreen
+from lean_journal.tui.widgets.journal.rating import Rating
+from lean_journal.tui.widgets.journal.tag_input import complete_last_tag
 
 
 def test_completion_rules() -> None:
@@ -154,7 +154,7 @@ async def test_rating_keys(store: Store, clock) -> None:
 
 async def test_draft_is_kept_while_typing_and_when_focus_moves_on(store: Store, clock, monkeypatch) -> None:
     """The draft is saved after a pause in typing, and at once when focus leaves a field."""
-    monkeypatch.setattr("lean_journal.screens.journal_drafts.DRAFT_DELAY", 0.01)
+    monkeypatch.setattr("lean_journal.tui.screens.journal.drafts.DRAFT_DELAY", 0.01)
     app = HostApp(store, clock)
     async with app.run_test() as pilot:
         await pilot.press("n", *"still typing")
@@ -244,7 +244,7 @@ async def test_prompt_names_are_shown_literally_in_the_picker(store: Store, cloc
 
 async def test_failing_draft_saves_warn_once_and_typing_goes_on(store: Store, clock, monkeypatch) -> None:
     """Failing draft saves warn once; typing goes on and the entry can still be saved."""
-    monkeypatch.setattr("lean_journal.screens.journal_drafts.DRAFT_DELAY", 0.01)
+    monkeypatch.setattr("lean_journal.tui.screens.journal.drafts.DRAFT_DELAY", 0.01)
 
     tried: list[str] = []
 
@@ -271,8 +271,8 @@ def test_body_falls_back_to_plain_text_without_the_markdown_grammar(monkeypatch)
     """Without tree-sitter's Markdown grammar the body is plain text, not an error."""
     from textual.widgets.text_area import LanguageDoesNotExist
 
-    from lean_journal.widgets import entry_editor
-    from lean_journal.widgets.safe_editors import SafeTextArea
+    from lean_journal.tui.widgets.journal import entry_editor
+    from lean_journal.tui.widgets.safe_editors import SafeTextArea
 
     class NoMarkdown(SafeTextArea):
         """A TextArea as it behaves with tree-sitter but without its Markdown grammar."""
@@ -289,7 +289,7 @@ def test_body_falls_back_to_plain_text_without_the_markdown_grammar(monkeypatch)
 
 def test_debounce_waits_for_a_pause_but_never_past_the_deadline(monkeypatch) -> None:
     """Each poke restarts the wait; near the deadline the wait shrinks so the save is never postponed."""
-    from lean_journal.screens import debounce
+    from lean_journal.tui.screens import debounce
 
     now = [100.0]
     waits: list[float] = []
@@ -323,7 +323,7 @@ def test_debounce_waits_for_a_pause_but_never_past_the_deadline(monkeypatch) -> 
 def test_markdown_is_highlighted_when_tree_sitter_is_installed() -> None:
     """With the `syntax` extra (installed with the test extras) the body is a Markdown TextArea."""
     pytest.importorskip("tree_sitter_markdown")
-    from lean_journal.widgets.entry_editor import body_area
+    from lean_journal.tui.widgets.journal.entry_editor import body_area
 
     area = body_area("# Gemba\n**saw** it")
     assert area.language == "markdown"

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lean_journal.entry_links import card_id_of, link_cards
-from lean_journal.journal_search import SearchQuery, find_entries, match_spans, on_this_day, parse_query
+from lean_journal.journal.links import card_id_of, link_cards
+from lean_journal.journal.search import SearchQuery, find_entries, match_spans, on_this_day, parse_query
 from lean_journal.model import JournalEntry
 from lean_journal.store import Store
 

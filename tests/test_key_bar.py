@@ -11,7 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Static, Tooltip
 from waiting import until
 
-from lean_journal.widgets.key_bar import KeyBar
+from lean_journal.tui.widgets.key_bar import KeyBar
 
 MOVE = Binding.Group("Move", compact=True)
 JUMP = Binding.Group("Jump")

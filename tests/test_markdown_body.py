@@ -12,9 +12,9 @@ from rich.style import Style
 
 from lean_journal.clock import FixedClock
 from lean_journal.store import Store
-from lean_journal.widgets import markdown_body
-from lean_journal.widgets.entry_view import HREF
-from lean_journal.widgets.markdown_body import MarkdownBody
+from lean_journal.tui.widgets.journal import markdown_body
+from lean_journal.tui.widgets.journal.entry_view import HREF
+from lean_journal.tui.widgets.journal.markdown_body import MarkdownBody
 
 
 def rendered(markdown: str, width: int = 60) -> list[Segment]:

@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lean_journal.widgets.month_calendar import month_weeks
+from lean_journal.tui.widgets.journal.month_calendar import month_weeks
 
 
 @given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 11, 30)))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from lean_journal.external_editor import ExternalEditorError, edit_text
+from lean_journal.journal.external_editor import ExternalEditorError, edit_text
 
 AUDIT = '''
 import os, socket, sys
@@ -38,7 +38,7 @@ sys.addaudithook(hook)
 
 APP_RUN = """
 import asyncio, sys, time
-from lean_journal.app import LeanJournalApp
+from lean_journal.tui.app import LeanJournalApp
 from lean_journal.clock import SystemClock
 from lean_journal.store import Store
 

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from tinydb.table import Document
 
 from lean_journal.clock import FixedClock
-from lean_journal.entry_draft import EntryDraft
 from lean_journal.model import ValidationError
+from lean_journal.model.draft import EntryDraft
 from lean_journal.store import SaveError, Store, draft_files
 from lean_journal.store import storage as storage_module
 from lean_journal.store.prompts import DAILY_REFLECTION, DEFAULT_PROMPTS, GEMBA_WALK

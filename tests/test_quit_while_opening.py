@@ -6,13 +6,13 @@ from collections.abc import Callable
 
 import pytest
 
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.model import Card
-from lean_journal.screens.card_detail import CardDetailScreen
-from lean_journal.screens.confirm import ConfirmScreen
-from lean_journal.screens.help import HelpScreen, keys_in_effect
 from lean_journal.store import Store
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.card.card_detail import CardDetailScreen
+from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
+from lean_journal.tui.screens.help import HelpScreen, keys_in_effect
 
 Opener = Callable[[LeanJournalApp, Store, FixedClock, str], object]
 

@@ -14,9 +14,9 @@ from waiting import until
 
 from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry
-from lean_journal.screens.rescue import RESCUE_COMMAND
-from lean_journal.screens.text_prompt import TextPromptScreen
 from lean_journal.store import SaveError, Store, StoreError
+from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
+from lean_journal.tui.screens.rescue import RESCUE_COMMAND
 
 
 def new_entry(store: Store, title: str) -> JournalEntry:

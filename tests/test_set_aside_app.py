@@ -10,11 +10,11 @@ from journal_browse_support import visible_titles
 from set_aside_support import break_documents, healthy_journal, stored_form
 from textual.pilot import Pilot
 
-import lean_journal.warm_up as warm_up
-from lean_journal.app import LeanJournalApp
+import lean_journal.tui.startup.warm_up as warm_up
 from lean_journal.clock import FixedClock
 from lean_journal.model import Stage
 from lean_journal.store import Store
+from lean_journal.tui.app import LeanJournalApp
 
 SIZE = (120, 36)
 

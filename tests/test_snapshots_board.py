@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.store import Store
+from lean_journal.tui.app import LeanJournalApp
 
 SIZE = (120, 36)
 

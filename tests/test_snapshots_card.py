@@ -7,11 +7,11 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.model import ActionLog, Card, JournalEntry, Stage, StageChange
-from lean_journal.screens.card_detail import CardDetailScreen
 from lean_journal.store import Store
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.card.card_detail import CardDetailScreen
 
 SIZE = (120, 36)
 CARD_ID = "5e7a1c2d-0b3f-4d6e-8a9b-1c2d3e4f5a6b"

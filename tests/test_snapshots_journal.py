@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime, timedelta
 from textual.pilot import Pilot
 from waiting import until
 
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry
-from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store
-from lean_journal.widgets.entry_view import EntryView
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.journal.journal import JournalScreen
+from lean_journal.tui.widgets.journal.entry_view import EntryView
 
 SIZE = (120, 36)
 TODAY = date(2026, 11, 24)

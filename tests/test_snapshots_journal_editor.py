@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.store import Store
+from lean_journal.tui.app import LeanJournalApp
 
 SIZE = (120, 36)
 FILE_LABEL = "~/.local/share/lean-journal/journal.json"

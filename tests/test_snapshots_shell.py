@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lean_journal.app import LeanJournalApp
 from lean_journal.clock import FixedClock
 from lean_journal.store import Store
+from lean_journal.tui.app import LeanJournalApp
 
 FILE_LABEL = "~/.local/share/lean-journal/journal.json"
 SIZE = (120, 36)

@@ -123,7 +123,7 @@ async def test_the_app_warns_once_when_a_save_went_ahead_without_its_backup(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A save in the app on a new day with `backups/` blocked: one warning naming backups/, not repeated."""
-    from lean_journal.app import LeanJournalApp
+    from lean_journal.tui.app import LeanJournalApp
 
     journal = tmp_path / "journal.json"
     add_on(journal, date(2026, 11, 22))

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lean_journal.clock import FixedClock
-from lean_journal.entry_draft import EntryDraft
 from lean_journal.model import CLOSED, JournalEntry
+from lean_journal.model.draft import EntryDraft
 from lean_journal.store import Store, preview
 from lean_journal.store.preview import NEWEST_ENTRIES, newest_entry_ids, preview_path
 

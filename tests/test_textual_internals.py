@@ -9,12 +9,12 @@ import pytest
 from textual.color import Color
 from textual.theme import BUILTIN_THEMES
 
-import lean_journal.warm_up as warm_up
-from lean_journal.app import LeanJournalApp
+import lean_journal.tui.startup.warm_up as warm_up
 from lean_journal.clock import FixedClock
-from lean_journal.screens.journal import JournalScreen
 from lean_journal.store import Store, StoreError
-from lean_journal.textual_internals import mark_styles_current, rendering_is_discarded
+from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.journal.journal import JournalScreen
+from lean_journal.tui.startup.textual_internals import mark_styles_current, rendering_is_discarded
 
 SIZE = (120, 36)
 

@@ -9,7 +9,7 @@ from textual.command import CommandPalette
 from textual.widget import Widget
 from textual.widgets import Header, Static
 
-from lean_journal.widgets.title_bar import TitleBar
+from lean_journal.tui.widgets.title_bar import TitleBar
 
 Cell = tuple[str, Color | None, Color | None]
 MARKUP = "[/] [@click=app.quit]x[/]"

@@ -9,8 +9,8 @@ from lean_journal.cli.commands import open_store
 from lean_journal.cli.errors import EXIT_FAILED, EXIT_OK
 from lean_journal.cli.output import write_stdout
 from lean_journal.clock import Clock
-from lean_journal.display import printable
 from lean_journal.store.set_aside import SetAside
+from lean_journal.text import printable
 
 HEALTHY = "no problems"
 WHAT_SET_ASIDE_MEANS = (

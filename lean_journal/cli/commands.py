@@ -12,9 +12,9 @@ from pathlib import Path
 from lean_journal.cli.errors import EXIT_OK, CliError, UsageError, say_note, say_warning
 from lean_journal.cli.output import entry_line, write_stdout
 from lean_journal.clock import Clock
-from lean_journal.display import json_printable
 from lean_journal.paths import may_create, resolve_db_path
 from lean_journal.store import Store
+from lean_journal.text import json_printable
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
@@ -78,7 +78,7 @@ def utf8_text(text: str, what: str) -> str:
 
 def title_and_body(title: str | None, body: str) -> tuple[str, str]:
     """The entry's title and body; with no title, the body's first line becomes it."""
-    from lean_journal.exchange import fit_title
+    from lean_journal.exchange.ours import fit_title
 
     if title and title.strip():
         return fit_title(title, body)

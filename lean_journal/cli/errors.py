@@ -31,7 +31,7 @@ class UsageError(CliError):
 
 def say_error(message: str) -> None:
     """Print `lean-journal: error: message` as exactly one line on stderr."""
-    from lean_journal.display import printable
+    from lean_journal.text import printable
 
     one_line = printable(" ".join(message.splitlines()), multiline=False)
     print(f"{PROG}: error: {one_line}", file=sys.stderr)

@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 from lean_journal.cli.errors import CliError
-from lean_journal.display import printable
 from lean_journal.model import JournalEntry
+from lean_journal.text import printable
 
 STAR = "★"
 

@@ -8,8 +8,8 @@ from datetime import date
 from typing import NoReturn
 
 from lean_journal import __version__
-from lean_journal.cli.dates import parse_day
 from lean_journal.cli.errors import UsageError
+from lean_journal.journal.dates import parse_day
 
 MAX_DEMO_YEARS = 50
 DATE_HELP = "2026-03-05, today, yesterday, 3 days ago, last monday"

@@ -15,11 +15,17 @@ from lean_journal.cli.commands import note_set_aside, open_store
 from lean_journal.cli.errors import EXIT_OK, CliError, say_warning
 from lean_journal.cli.output import write_private_file, write_stdout
 from lean_journal.clock import Clock
-from lean_journal.display import json_printable, printable
-from lean_journal.exchange import SET_ASIDE_KEY, Bundle, ImportFormatError, export_document, markdown_journal
+from lean_journal.exchange.ours import (
+    SET_ASIDE_KEY,
+    Bundle,
+    ImportFormatError,
+    export_document,
+    markdown_journal,
+)
 from lean_journal.model import ValidationError
 from lean_journal.store import Store
 from lean_journal.store.set_aside import export_form
+from lean_journal.text import json_printable, printable
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 JRNL_TEXT = re.compile(rb"\s*\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
@@ -81,8 +87,8 @@ def read_json_file(path: Path) -> Any:
 
 def read_bundle(path: Path, fmt: str) -> Bundle:
     """What `path` holds, as model objects; `fmt` is auto, lean-journal or jrnl."""
-    from lean_journal.exchange import is_lean_journal, read_lean_journal
-    from lean_journal.jrnl_import import is_jrnl_export, read_jrnl
+    from lean_journal.exchange.jrnl import is_jrnl_export, read_jrnl
+    from lean_journal.exchange.ours import is_lean_journal, read_lean_journal
 
     data = read_json_file(path)
     try:

@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from lean_journal.cli.commands import open_store
+from lean_journal.cli.signals import exit_on_hang_up
 from lean_journal.clock import Clock
-from lean_journal.signals import exit_on_hang_up
 from lean_journal.store import Store
 
 DEMO_YEARS = 1
@@ -21,7 +21,7 @@ DEMO_PREFIX = "lean-journal-demo-"
 
 def run_app(store: Store, clock: Clock, file_label: str | None = None) -> int:
     """Run the TUI on `store` until it quits; its return code becomes the exit status."""
-    from lean_journal.app import LeanJournalApp
+    from lean_journal.tui.app import LeanJournalApp
 
     # The console script paused the garbage collector; the app keeps it paused through start-up
     # and switches it on after its first frame (LeanJournalApp.run).

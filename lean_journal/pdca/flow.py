@@ -155,3 +155,9 @@ def decide(
         return _enter(card, Stage.DONE, now, "adopted", decision=choice, rechecks=rechecks, **texts), None
     done = _enter(card, Stage.DONE, now, "adapted into a next cycle", decision=choice, **texts)
     return done, next_cycle(done, _stamp(card, now), texts["next_step"])
+
+
+def restore_stage(card: Card) -> Stage:
+    """Where a dropped card goes back to: the stage it was in before it was dropped."""
+    earlier = [change.stage for change in card.history if change.stage is not Stage.DROPPED]
+    return earlier[-1] if earlier else Stage.STRUGGLE

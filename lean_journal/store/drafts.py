@@ -17,8 +17,8 @@ from typing import Any
 from tinydb import TinyDB
 
 from lean_journal.clock import Clock
-from lean_journal.entry_draft import EntryDraft
 from lean_journal.model import ValidationError
+from lean_journal.model.draft import EntryDraft
 from lean_journal.store.draft_files import DraftFile, DraftFolder
 from lean_journal.store.errors import SaveError, StoreError
 from lean_journal.store.storage import AtomicJSONStorage

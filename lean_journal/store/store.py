@@ -12,16 +12,16 @@ from tinydb import TinyDB
 
 from lean_journal.clock import Clock, SystemClock
 from lean_journal.store.backups import newest_backup
-from lean_journal.store.repos import EntryRepository
+from lean_journal.store.entries import EntryRepository
 from lean_journal.store.repository import StrIdTable
 from lean_journal.store.set_aside import SetAside
 from lean_journal.store.settings import Settings
 from lean_journal.store.storage import HISTORY_TABLE, AtomicJSONStorage
 
 if TYPE_CHECKING:
-    from lean_journal.store.card_repo import CardRepository
+    from lean_journal.store.cards import CardRepository
     from lean_journal.store.drafts import DraftRepository
-    from lean_journal.store.growth_repo import GrowthRepository
+    from lean_journal.store.growth import GrowthRepository
     from lean_journal.store.prompts import PromptRepository
 
 LAZY_REPOSITORIES = ("cards", "growth", "prompts")
@@ -51,14 +51,14 @@ class Store:
     @cached_property
     def cards(self) -> CardRepository:
         """PDCA cards (loaded on first use: the journal's first frame does not need them)."""
-        from lean_journal.store.card_repo import CardRepository
+        from lean_journal.store.cards import CardRepository
 
         return CardRepository(self._db, self.storage, self.clock)
 
     @cached_property
     def growth(self) -> GrowthRepository:
         """Learn · Share · Grow items (loaded on first use)."""
-        from lean_journal.store.growth_repo import GrowthRepository
+        from lean_journal.store.growth import GrowthRepository
 
         return GrowthRepository(self._db, self.storage, self.clock)
 

@@ -1,0 +1,1 @@
+"""Pure Learn · Share · Grow logic, filled by the next issues (imports model; no textual)."""

@@ -1,0 +1,1 @@
+"""Modal dialogs shared by the areas: they return answers and never save."""

@@ -1,0 +1,88 @@
+"""A small dialog asking for one line of text, checked before it closes (ModalScreen returning the value)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+from lean_journal.model import ValidationError
+from lean_journal.pdca import FIELD_LABELS
+from lean_journal.text import user_text
+from lean_journal.tui.screens.area import unless_closing
+from lean_journal.tui.widgets.safe_editors import SafeInput
+
+
+def problem_text(error: ValidationError) -> str:
+    """One line naming the field and what is wrong with it."""
+    return f"{FIELD_LABELS.get(error.field, error.field.replace('_', ' ').capitalize())}: {error.problem}"
+
+
+class TextPromptScreen(ModalScreen[Any]):
+    """Ask one question; enter or OK returns the checked answer, escape or Cancel returns None."""
+
+    DEFAULT_CSS = """
+    TextPromptScreen { align: center middle; }
+    TextPromptScreen > Vertical {
+        width: 70; height: auto; padding: 1 2; border: thick $accent; background: $surface;
+    }
+    TextPromptScreen .question { margin-bottom: 1; }
+    TextPromptScreen .problem { color: $error; height: auto; }
+    TextPromptScreen Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
+    TextPromptScreen Button { margin-left: 2; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(
+        self,
+        question: str,
+        *,
+        value: str = "",
+        placeholder: str = "",
+        ok: str = "OK",
+        check: Callable[[str], Any] | None = None,
+    ) -> None:
+        """Ask `question` (literally); `check` turns the text into the answer or raises ValidationError."""
+        super().__init__()
+        self.question = question
+        self.value = value
+        self.placeholder = placeholder
+        self.ok_label = ok
+        self.check = check or (lambda text: text.strip())
+
+    def compose(self) -> ComposeResult:
+        """The question, the input, a line for problems, and the buttons."""
+        with Vertical():
+            yield Static(user_text(self.question, multiline=True), classes="question", markup=False)
+            yield SafeInput(self.value, placeholder=self.placeholder, id="answer")
+            yield Static("", classes="problem", id="problem", markup=False)
+            with Horizontal():
+                yield Button("Cancel", id="cancel")
+                yield Button(self.ok_label, id="ok", variant="primary")
+
+    @unless_closing
+    def on_mount(self) -> None:
+        """Start typing straight away."""
+        self.query_one("#answer", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#ok")
+    def _submit(self) -> None:
+        """Close with the checked answer, or say what is wrong and stay open."""
+        try:
+            answer = self.check(self.query_one("#answer", Input).value)
+        except ValidationError as error:
+            self.query_one("#problem", Static).update(problem_text(error))
+            return
+        self.dismiss(answer)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        """Close without an answer."""
+        self.dismiss(None)

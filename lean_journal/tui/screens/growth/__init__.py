@@ -1,0 +1,1 @@
+"""The Learn · Share · Grow area's screens (may use widgets, store, pure code)."""

@@ -1,0 +1,1 @@
+"""The review area's screens (may import widgets, store and pure code)."""

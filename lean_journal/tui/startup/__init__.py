@@ -1,0 +1,1 @@
+"""Start-up machinery: the warm-up and private-Textual helpers with fail-safes."""
