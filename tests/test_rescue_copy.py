@@ -67,7 +67,7 @@ def test_a_rescue_copy_when_another_program_damaged_the_file(store: Store, tmp_p
     """The file on disk was overwritten with garbage: saves are refused, the copy holds it all."""
     kept = store.entries.add(new_entry(store, "Written before the damage"))
     store.path.write_bytes(b"\x00garbage from another program")
-    with pytest.raises(StoreError, match="not valid JSON"):
+    with pytest.raises(StoreError, match="not JSON text"):
         store.entries.add(new_entry(store, "Written after the damage"))
     assert store.path.read_bytes() == b"\x00garbage from another program", "never written over"
     rescued = Store(store.save_copy(tmp_path / "rescue.json"), store.clock)

@@ -64,9 +64,11 @@ def test_an_export_with_documents_set_aside_imports_the_rest_and_says_so(
     """Importing that export elsewhere: the valid documents come in; those set aside are named, not lost."""
     out = tmp_path / "export.json"
     assert run("export", "--out", str(out), db=db_path).returncode == 0
+    (tmp_path / "other").mkdir(mode=0o700)  # a journal is created only in an existing folder
     done = run("import", str(out), db=tmp_path / "other" / "journal.json")
     assert done.returncode == 0 and done.stdout.startswith("imported 2 entries, 1 card")
-    [line] = done.stderr.splitlines()
+    created, line = done.stderr.splitlines()  # the new journal is announced, then the warning
+    assert "created a new, empty journal" in created
     assert line.startswith(WARNING) and "2 documents under set_aside not imported" in line
 
 
