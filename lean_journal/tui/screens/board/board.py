@@ -180,11 +180,8 @@ class BoardScreen(BoardFlow, AreaScreen):
 
     def open_card(self, card_id: str, focus_fields: Sequence[str] = ()) -> None:
         """Show the card's A3 detail, with `focus_fields` marked as missing."""
-        try:
-            from lean_journal.tui.screens.card.card_detail import CardDetailScreen
-        except ImportError:
-            self.notify("The card detail is not available yet.", severity="warning")
-            return
+        from lean_journal.tui.screens.card.card_detail import CardDetailScreen
+
         self.app.push_screen(CardDetailScreen(self.store, self.clock, card_id, focus_fields=focus_fields))
 
     @on(BoardColumn.OpenRequested)

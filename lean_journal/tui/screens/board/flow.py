@@ -11,7 +11,6 @@ from textual.screen import Screen
 from lean_journal import pdca
 from lean_journal.model import CLOSED, Card, Stage, ValidationError
 from lean_journal.pdca.flow import restore_stage
-from lean_journal.pdca.wording import decision_notice
 from lean_journal.store import NotFoundError
 from lean_journal.text import printable
 from lean_journal.tui.screens.board.decide_card import DecideCardScreen
@@ -169,7 +168,7 @@ class BoardFlow(Screen[None]):
         closed = closed.with_changes(position=self.bottom_of(closed.stage))
         added = [follow.with_changes(position=self.bottom_of(Stage.PLAN))] if follow else []
         if self.save(closed, added=added):
-            self.notify(decision_notice(closed, added), markup=False)
+            self.notify(pdca.decision_notice(closed, follow), markup=False)
             self.show_card(added[0] if added else closed)
 
     def action_drop(self) -> None:
