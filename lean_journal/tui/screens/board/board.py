@@ -91,11 +91,6 @@ class BoardScreen(BoardFlow, AreaScreen):
         """The column of `stage`."""
         return self.query_one(f"#column-{stage.value}", BoardColumn)
 
-    @property
-    def wip_limit(self) -> int:
-        """The Do column's WIP limit from the settings."""
-        return pdca.wip_limit_from(self.store.settings.get(pdca.WIP_LIMIT_KEY, pdca.DEFAULT_WIP_LIMIT))
-
     def refresh_from_store(self) -> None:
         """Re-read the cards and show them in their columns (Done and Dropped only when shown)."""
         now = self.clock.now()

@@ -55,10 +55,15 @@ class BoardFlow(Screen[None]):
         """A position at the bottom of `stage`'s column."""
         return pdca.append_position(self.store.cards.list(stage=stage))
 
+    @property
+    def wip_limit(self) -> int:
+        """The Do column's WIP limit from the settings."""
+        return pdca.wip_limit_from(self.store.settings.get(pdca.WIP_LIMIT_KEY, pdca.DEFAULT_WIP_LIMIT))
+
     async def wip_allows(self) -> bool:
         """Whether one more card may enter Do: yes under the limit, else the user is asked."""
         count = len(self.store.cards.list(stage=Stage.DO))
-        limit = pdca.wip_limit_from(self.store.settings.get(pdca.WIP_LIMIT_KEY))
+        limit = self.wip_limit
         if not pdca.wip_exceeded(count + 1, limit):
             return True
         question = f"Do already holds {count} cards and the WIP limit is {limit}. Start another one anyway?"
