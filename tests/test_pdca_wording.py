@@ -40,3 +40,13 @@ def test_the_adapt_notice_names_the_next_cycle_by_title_and_id() -> None:
     closed = Card("Stand-ups", now, now, Stage.DONE)
     notice = wording.decision_notice(closed, follow)
     assert notice == f"Adapted. Next cycle in Plan: Stand-ups long ({follow.short_id})"
+
+
+def test_open_and_closed_stages_are_spelled_once() -> None:
+    """The board's open and closed columns are the model's OPEN and CLOSED, together every stage."""
+    from lean_journal.model import CLOSED, OPEN
+    from lean_journal.store.preview import CLOSED_STAGE_NAMES
+    from lean_journal.tui.screens.board.board import OPEN_STAGES
+
+    assert OPEN_STAGES is OPEN and set(OPEN) | set(CLOSED) == set(Stage)
+    assert set(CLOSED_STAGE_NAMES) == {stage.value for stage in CLOSED}
