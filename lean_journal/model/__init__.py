@@ -10,13 +10,13 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from lean_journal.model.card import CLOSED, FLOW, ActionLog, Card, Decision, Stage, StageChange
+    from lean_journal.model.card import CLOSED, FLOW, OPEN, ActionLog, Card, Decision, Stage, StageChange
     from lean_journal.model.entry import JournalEntry, body_tags
     from lean_journal.model.growth import GrowthItem, GrowthKind, GrowthStatus
     from lean_journal.model.validation import ValidationError, new_id
 
 _HOMES = {
-    "card": ("CLOSED", "FLOW", "ActionLog", "Card", "Decision", "Stage", "StageChange"),
+    "card": ("CLOSED", "FLOW", "OPEN", "ActionLog", "Card", "Decision", "Stage", "StageChange"),
     "entry": ("JournalEntry", "body_tags"),
     "growth": ("GrowthItem", "GrowthKind", "GrowthStatus"),
     "validation": ("ValidationError", "new_id"),
@@ -26,6 +26,7 @@ _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names
 __all__ = [
     "CLOSED",
     "FLOW",
+    "OPEN",
     "ActionLog",
     "Card",
     "Decision",

@@ -45,6 +45,8 @@ class Stage(StrEnum):
 FLOW = (Stage.STRUGGLE, Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT, Stage.DONE)
 CLOSED = (Stage.DONE, Stage.DROPPED)
 """The stages a card's cycle ends in; the board shows them only on demand."""
+OPEN = tuple(stage for stage in Stage if stage not in CLOSED)
+"""The stages a card is worked in, in board order."""
 
 
 class Decision(StrEnum):

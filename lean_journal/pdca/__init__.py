@@ -13,7 +13,7 @@ from lean_journal.pdca.flow import (
     next_stage,
     previous_stage,
 )
-from lean_journal.pdca.gates import FIELD_LABELS, GATES, GateBlocked, is_empty, label_list, missing_to_leave
+from lean_journal.pdca.gates import GATES, GateBlocked, is_empty, label_list, missing_to_leave
 from lean_journal.pdca.ordering import append_position, swap_positions
 from lean_journal.pdca.timeline import TimelineItem, mentions, timeline
 from lean_journal.pdca.timing import (
@@ -26,8 +26,17 @@ from lean_journal.pdca.timing import (
     wip_exceeded,
     wip_limit_from,
 )
+from lean_journal.pdca.wording import (
+    DECISION_HELP,
+    FIELD_LABELS,
+    decision_notice,
+    describe_error,
+    field_label,
+    required_reason,
+)
 
 __all__ = [
+    "DECISION_HELP",
     "DEFAULT_WIP_LIMIT",
     "FIELD_LABELS",
     "GATES",
@@ -40,7 +49,10 @@ __all__ = [
     "cycle_time",
     "days_in_stage",
     "decide",
+    "decision_notice",
+    "describe_error",
     "drop",
+    "field_label",
     "gates_between",
     "is_empty",
     "is_forward",
@@ -53,6 +65,7 @@ __all__ = [
     "next_stage",
     "parse_wip_limit",
     "previous_stage",
+    "required_reason",
     "swap_positions",
     "time_in_stages",
     "timeline",

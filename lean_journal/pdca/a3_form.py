@@ -13,61 +13,84 @@ from typing import Any, Literal
 from lean_journal.model import Card, ValidationError
 from lean_journal.model.card import MAX_WHYS
 from lean_journal.model.validation import check_number, check_optional_day, check_tags, check_title
+from lean_journal.pdca.wording import field_label
 
 Kind = Literal["line", "text", "number", "date", "tags"]
 
 
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
-    """One editable field of the A3: the form key, its label and how it is edited."""
+    """One editable field of the A3: the form key, how it is edited, and words the form adds to its label."""
 
     key: str
-    label: str
     kind: Kind = "line"
     placeholder: str = ""
+    hint: str = ""
+
+    @property
+    def label(self) -> str:
+        """The field's label, from the one table (pdca.wording.FIELD_LABELS)."""
+        return label_of(self.key)
+
+    @property
+    def heading(self) -> str:
+        """What the form shows above the editor: the label and its hint."""
+        return self.label + self.hint
 
 
-def _f(key: str, label: str, kind: Kind = "line", placeholder: str = "") -> FieldSpec:
+def _f(key: str, kind: Kind = "line", placeholder: str = "", hint: str = "") -> FieldSpec:
     """Shorthand for a field spec."""
-    return FieldSpec(key, label, kind, placeholder)
+    return FieldSpec(key, kind, placeholder, hint)
 
 
 WHY_KEYS = tuple(f"why{n}" for n in range(1, MAX_WHYS + 1))
+WHY_LABELS = {key: f"Why {n}" for n, key in enumerate(WHY_KEYS, start=1)}
+
+
+def form_key(card_field: str) -> str:
+    """The form field that edits a card field ('whys' is edited in 'why1'…'why5')."""
+    return WHY_KEYS[0] if card_field == "whys" else card_field
+
+
+def label_of(key: str) -> str:
+    """The label of a form field: 'Why n' for the whys, else the card field's label."""
+    return WHY_LABELS.get(key) or field_label(key)
+
 
 # Each section is a list of rows; each row holds one or more fields shown side by side.
 HEADER_ROWS = (
-    (_f("title", "Title"),),
-    (_f("tags", "Tags", "tags", "space separated"),),
-    (_f("impact", "Impact", "number"), _f("impact_unit", "Impact unit", placeholder="min saved/week…")),
+    (_f("title"),),
+    (_f("tags", "tags", "space separated"),),
+    (_f("impact", "number"), _f("impact_unit", placeholder="min saved/week…")),
 )
 STRUGGLE_ROWS = (
-    (_f("source", "Whose struggle", placeholder="mine, my boss's, the team's…"),),
-    (_f("struggle", "What hurts", "text"),),
-    (_f("evidence", "How we know", "text"),),
+    (_f("source", placeholder="mine, my boss's, the team's…"),),
+    (_f("struggle", "text"),),
+    (_f("evidence", "text"),),
 )
 PLAN_ROWS = (
-    (_f("problem", "Problem statement", "text"),),
-    (_f("current_condition", "Current condition", "text"),),
-    (_f("target", "Target"),),
+    (_f("problem", "text"),),
+    (_f("current_condition", "text"),),
+    (_f("target"),),
     (
-        _f("baseline", "Baseline", "number"),
-        _f("target_value", "Target value", "number"),
-        _f("unit", "Unit", placeholder="min/week, errors/day…"),
+        _f("baseline", "number"),
+        _f("target_value", "number"),
+        _f("unit", placeholder="min/week, errors/day…"),
     ),
-    (_f("root_cause", "Root cause", "text"),),
-    *((_f(key, f"Why {n}"),) for n, key in enumerate(WHY_KEYS, start=1)),
-    (_f("hypothesis", "Hypothesis / countermeasure", "text"),),
-    (_f("measure", "How it will be measured"),),
-    (_f("check_date", "Check date", "date", "YYYY-MM-DD"),),
+    (_f("root_cause", "text"),),
+    *((_f(key),) for key in WHY_KEYS),
+    (_f("hypothesis", "text"),),
+    (_f("measure"),),
+    (_f("check_date", "date", "YYYY-MM-DD"),),
 )
 CHECK_ROWS = (
-    (_f("actual", "Actual", "number"),),
-    (_f("result", "Result: what happened", "text"),),
-    (_f("learned", "What I learned", "text"),),
+    (_f("actual", "number"),),
+    (_f("result", "text", hint=": what happened"),),
+    (_f("learned", "text"),),
 )
 ACT_ROWS = (
-    (_f("standard", "Standard written down", "text"),),
-    (_f("next_step", "Next step"),),
+    (_f("standard", "text", hint=" written down"),),
+    (_f("next_step"),),
 )
 
 ALL_SPECS: dict[str, FieldSpec] = {
@@ -76,15 +99,6 @@ ALL_SPECS: dict[str, FieldSpec] = {
     for row in rows
     for spec in row
 }
-LABELS: dict[str, str] = {key: spec.label for key, spec in ALL_SPECS.items()} | {
-    "whys": "Why 1",
-    "decision": "Decision",
-}
-
-
-def form_key(card_field: str) -> str:
-    """The form field that edits a card field ('whys' is edited in 'why1'…'why5')."""
-    return WHY_KEYS[0] if card_field == "whys" else card_field
 
 
 def show_number(value: float | None) -> str:
@@ -157,5 +171,4 @@ def parse_changes(edited: Mapping[str, str], keys: Iterable[str]) -> dict[str, A
 
 def describe_error(error: ValidationError) -> str:
     """One clear line naming the field: 'Check date: '2026-13-01' is not a date (use YYYY-MM-DD)'."""
-    label = LABELS.get(error.field, error.field.replace("_", " ").capitalize())
-    return f"{label}: {error.problem}"
+    return f"{label_of(form_key(error.field))}: {error.problem}"

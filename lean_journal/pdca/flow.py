@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from lean_journal.model import CLOSED, FLOW, Card, Decision, Stage, StageChange, ValidationError
+from lean_journal.model import CLOSED, FLOW, Card, Decision, Stage, StageChange
 from lean_journal.model.validation import MAX_TITLE
 from lean_journal.pdca.gates import GateBlocked, label_list, missing_fields
+from lean_journal.pdca.wording import required_reason
 
 RECHECK_DAYS = (30, 90)
 CYCLE_SUFFIX = re.compile(r"\s*\(cycle (\d+)\)$")
@@ -76,17 +77,9 @@ def move(card: Card, to: Stage, now: datetime, *, note: str = "", override: bool
     return _enter(card, target, now, "; ".join(notes), **changes)
 
 
-def _required_reason(reason: str) -> str:
-    """The reason, stripped, or a ValidationError if it is blank."""
-    text = (reason or "").strip()
-    if not text:
-        raise ValidationError("drop_reason", "a reason is required")
-    return text
-
-
 def drop(card: Card, reason: str, now: datetime) -> Card:
     """Move a card to Dropped, recording why (the reason is required)."""
-    text = _required_reason(reason)
+    text = required_reason(reason)
     if card.stage is Stage.DROPPED:
         raise ValueError("The card is already dropped")
     return _enter(card, Stage.DROPPED, now, "dropped", drop_reason=text)
@@ -147,7 +140,7 @@ def decide(
         raise ValueError(f"The card is already {card.stage.label.lower()}")
     texts = {"standard": standard or card.standard, "next_step": next_step or card.next_step}
     if choice is Decision.ABANDON:
-        why = _required_reason(reason)
+        why = required_reason(reason)
         return _enter(card, Stage.DROPPED, now, "abandoned", decision=choice, drop_reason=why, **texts), None
     if choice is Decision.ADOPT:
         today = now.date()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from lean_journal.model import Card, Stage
+from lean_journal.pdca.wording import field_label
 
 GATES: dict[Stage, tuple[str, ...]] = {
     Stage.STRUGGLE: (),
@@ -16,46 +17,13 @@ GATES: dict[Stage, tuple[str, ...]] = {
     Stage.DROPPED: (),
 }
 
-FIELD_LABELS: dict[str, str] = {
-    "title": "Title",
-    "tags": "Tags",
-    "source": "Whose struggle",
-    "struggle": "What hurts",
-    "evidence": "How we know",
-    "problem": "Problem statement",
-    "current_condition": "Current condition",
-    "baseline": "Baseline",
-    "unit": "Unit",
-    "target": "Target",
-    "target_value": "Target number",
-    "root_cause": "Root cause",
-    "whys": "Five whys",
-    "hypothesis": "Hypothesis / countermeasure",
-    "measure": "How it will be measured",
-    "check_date": "Check date",
-    "actions": "Do log",
-    "result": "Result",
-    "actual": "Actual number",
-    "learned": "What I learned",
-    "decision": "Decision",
-    "standard": "Standard",
-    "next_step": "Next step",
-    "drop_reason": "Reason for dropping",
-    "impact": "Impact",
-    "impact_unit": "Impact unit",
-    "rechecks": "Re-check dates",
-    "previous_cycle": "Previous cycle",
-    "wip_limit": "WIP limit",
-}
-
 
 class GateBlocked(Exception):
     """A forward move refused because the stage's essential fields are still empty."""
 
     def __init__(self, card: Card, target: Stage, missing: tuple[str, ...]) -> None:
         """Remember the card, where it was going and which fields are missing."""
-        names = ", ".join(FIELD_LABELS.get(name, name) for name in missing)
-        super().__init__(f"Cannot move to {target.label}: missing {names}")
+        super().__init__(f"Cannot move to {target.label}: missing {label_list(missing)}")
         self.card = card
         self.target = target
         self.missing = missing
@@ -84,4 +52,4 @@ def missing_to_leave(card: Card) -> tuple[str, ...]:
 
 def label_list(fields: tuple[str, ...]) -> str:
     """Human names of some fields, comma-separated."""
-    return ", ".join(FIELD_LABELS.get(name, name) for name in fields)
+    return ", ".join(field_label(name) for name in fields)

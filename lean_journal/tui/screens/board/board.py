@@ -11,7 +11,7 @@ from textual.containers import Horizontal
 
 from lean_journal import pdca
 from lean_journal.clock import Clock
-from lean_journal.model import CLOSED, Card, Stage, ValidationError
+from lean_journal.model import CLOSED, OPEN, Card, Stage, ValidationError
 from lean_journal.store import NotFoundError, Store, StoreError
 from lean_journal.tui.screens.area import AreaScreen, unless_closing
 from lean_journal.tui.screens.board.flow import BoardFlow
@@ -20,8 +20,7 @@ from lean_journal.tui.widgets.board.board_column import BoardColumn
 from lean_journal.tui.widgets.key_bar import KeyBar
 from lean_journal.tui.widgets.title_bar import TitleBar
 
-OPEN_STAGES = (Stage.STRUGGLE, Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT)
-CLOSED_STAGES = CLOSED
+OPEN_STAGES = OPEN
 BAR_ACTIONS = {
     "new": "new_card",
     "back": "move(-1)",
@@ -70,7 +69,7 @@ class BoardScreen(BoardFlow, AreaScreen):
         """Header, the seven columns (two hidden), the action bar and the footer."""
         yield TitleBar()
         with Horizontal(id="board-columns"):
-            for stage in (*OPEN_STAGES, *CLOSED_STAGES):
+            for stage in (*OPEN_STAGES, *CLOSED):
                 yield BoardColumn(stage)
         yield BoardActions(id="board-actions")
         yield KeyBar()
@@ -78,7 +77,7 @@ class BoardScreen(BoardFlow, AreaScreen):
     @unless_closing
     def on_mount(self) -> None:
         """Hide Done and Dropped, and fill the columns."""
-        for stage in CLOSED_STAGES:
+        for stage in CLOSED:
             self.column(stage).display = False
         self.refresh_from_store()
 
@@ -91,23 +90,18 @@ class BoardScreen(BoardFlow, AreaScreen):
         """The column of `stage`."""
         return self.query_one(f"#column-{stage.value}", BoardColumn)
 
-    @property
-    def wip_limit(self) -> int:
-        """The Do column's WIP limit from the settings."""
-        return pdca.wip_limit_from(self.store.settings.get(pdca.WIP_LIMIT_KEY, pdca.DEFAULT_WIP_LIMIT))
-
     def refresh_from_store(self) -> None:
         """Re-read the cards and show them in their columns (Done and Dropped only when shown)."""
         now = self.clock.now()
         by_stage: dict[Stage, list[Card]] = {stage: [] for stage in Stage}
-        shown = (*OPEN_STAGES, *CLOSED_STAGES) if self.show_closed else OPEN_STAGES
+        shown = (*OPEN_STAGES, *CLOSED) if self.show_closed else OPEN_STAGES
         for card in self.store.cards.in_stages(shown):  # the closed ones need not be loaded yet
             by_stage[card.stage].append(card)
         for stage in OPEN_STAGES:
             limit = self.wip_limit if stage is Stage.DO else None
             self.column(stage).show(by_stage[stage], now, wip_limit=limit)
         if self.show_closed:
-            for stage in CLOSED_STAGES:
+            for stage in CLOSED:
                 self.column(stage).show(newest_first(by_stage[stage]), now)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
@@ -131,11 +125,11 @@ class BoardScreen(BoardFlow, AreaScreen):
     def action_toggle_closed(self) -> None:
         """Show or hide the Done and Dropped columns."""
         self.show_closed = not self.show_closed
-        for stage in CLOSED_STAGES:
+        for stage in CLOSED:
             self.column(stage).display = self.show_closed
         if self.show_closed:
             self.refresh_from_store()
-        elif self.current_stage in CLOSED_STAGES:
+        elif self.current_stage in CLOSED:
             self.column(Stage.ACT).card_list.focus()
 
     def selected_card(self) -> Card | None:
@@ -180,11 +174,8 @@ class BoardScreen(BoardFlow, AreaScreen):
 
     def open_card(self, card_id: str, focus_fields: Sequence[str] = ()) -> None:
         """Show the card's A3 detail, with `focus_fields` marked as missing."""
-        try:
-            from lean_journal.tui.screens.card.card_detail import CardDetailScreen
-        except ImportError:
-            self.notify("The card detail is not available yet.", severity="warning")
-            return
+        from lean_journal.tui.screens.card.card_detail import CardDetailScreen
+
         self.app.push_screen(CardDetailScreen(self.store, self.clock, card_id, focus_fields=focus_fields))
 
     @on(BoardColumn.OpenRequested)

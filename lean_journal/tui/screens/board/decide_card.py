@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from lean_journal.model import Card, Decision
+from lean_journal.pdca import DECISION_HELP
 from lean_journal.text import printable
 from lean_journal.tui.screens.area import unless_closing
 from lean_journal.tui.widgets.safe_editors import SafeInput
@@ -27,11 +28,7 @@ class DecisionChoice:
     reason: str = ""
 
 
-EXPLAIN = (
-    "Adopt: it works; write the standard down (re-checks in 30 and 90 days).\n"
-    "Adapt: partly; a linked next cycle starts in Plan with the next step.\n"
-    "Abandon: it did not help; say why (the card is dropped)."
-)
+EXPLAIN = "\n".join(DECISION_HELP.values())
 
 
 class DecideCardScreen(ModalScreen[DecisionChoice | None]):

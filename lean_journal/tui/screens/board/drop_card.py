@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from lean_journal.model import ValidationError
+from lean_journal.pdca import required_reason
 from lean_journal.text import printable
 from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
-
-
-def required_reason(text: str) -> str:
-    """The reason, stripped; a blank one is refused."""
-    reason = text.strip()
-    if not reason:
-        raise ValidationError("drop_reason", "a reason is required")
-    return reason
 
 
 class DropCardScreen(TextPromptScreen):

@@ -11,7 +11,6 @@ from textual.screen import Screen
 from lean_journal import pdca
 from lean_journal.model import CLOSED, Card, Stage, ValidationError
 from lean_journal.pdca.flow import restore_stage
-from lean_journal.pdca.wording import decision_notice
 from lean_journal.store import NotFoundError
 from lean_journal.text import printable
 from lean_journal.tui.screens.board.decide_card import DecideCardScreen
@@ -56,10 +55,15 @@ class BoardFlow(Screen[None]):
         """A position at the bottom of `stage`'s column."""
         return pdca.append_position(self.store.cards.list(stage=stage))
 
+    @property
+    def wip_limit(self) -> int:
+        """The Do column's WIP limit from the settings."""
+        return pdca.wip_limit_from(self.store.settings.get(pdca.WIP_LIMIT_KEY, pdca.DEFAULT_WIP_LIMIT))
+
     async def wip_allows(self) -> bool:
         """Whether one more card may enter Do: yes under the limit, else the user is asked."""
         count = len(self.store.cards.list(stage=Stage.DO))
-        limit = pdca.wip_limit_from(self.store.settings.get(pdca.WIP_LIMIT_KEY))
+        limit = self.wip_limit
         if not pdca.wip_exceeded(count + 1, limit):
             return True
         question = f"Do already holds {count} cards and the WIP limit is {limit}. Start another one anyway?"
@@ -169,7 +173,7 @@ class BoardFlow(Screen[None]):
         closed = closed.with_changes(position=self.bottom_of(closed.stage))
         added = [follow.with_changes(position=self.bottom_of(Stage.PLAN))] if follow else []
         if self.save(closed, added=added):
-            self.notify(decision_notice(closed, added), markup=False)
+            self.notify(pdca.decision_notice(closed, follow), markup=False)
             self.show_card(added[0] if added else closed)
 
     def action_drop(self) -> None:

@@ -19,10 +19,9 @@ from lean_journal.pdca import a3_form as form
 from lean_journal.store import NotFoundError, Store, StoreError
 from lean_journal.tui.messages import StoreChanged
 from lean_journal.tui.screens.area import show_error, unless_closing
-from lean_journal.tui.screens.board.drop_card import required_reason
 from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
 from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
-from lean_journal.tui.widgets.card.a3_act import DecisionButtons, decision_notice
+from lean_journal.tui.widgets.card.a3_act import DecisionButtons
 from lean_journal.tui.widgets.card.a3_do_log import DoLog
 from lean_journal.tui.widgets.card.a3_field import A3Field, field_rows
 from lean_journal.tui.widgets.card.a3_sections import (
@@ -248,7 +247,7 @@ class CardDetailScreen(Screen[None]):
             self.refuse(error)
             return
         if event.decision is Decision.ABANDON:
-            ask = TextPromptScreen("Abandon this experiment? Why?", ok="Abandon", check=required_reason)
+            ask = TextPromptScreen("Abandon this experiment? Why?", ok="Abandon", check=pdca.required_reason)
             self.app.push_screen(ask, self._abandon_with)
         else:
             self.decide(event.decision)
@@ -282,7 +281,7 @@ class CardDetailScreen(Screen[None]):
             return
         self.take(saved)
         self.query_one("#decision", DecisionButtons).set_class(False, "-missing")
-        self.notify(decision_notice(saved, follow_up), markup=False)
+        self.notify(pdca.decision_notice(saved, follow_up), markup=False)
 
     @on(TimelineView.EntrySelected)
     def _entry_selected(self, event: TimelineView.EntrySelected) -> None:

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from lean_journal.model import ValidationError
-from lean_journal.pdca import FIELD_LABELS
+from lean_journal.pdca import describe_error
 from lean_journal.text import user_text
 from lean_journal.tui.screens.area import unless_closing
 from lean_journal.tui.widgets.safe_editors import SafeInput
@@ -21,7 +21,7 @@ from lean_journal.tui.widgets.safe_editors import SafeInput
 
 def problem_text(error: ValidationError) -> str:
     """One line naming the field and what is wrong with it."""
-    return f"{FIELD_LABELS.get(error.field, error.field.replace('_', ' ').capitalize())}: {error.problem}"
+    return describe_error(error)
 
 
 class TextPromptScreen(ModalScreen[Any]):

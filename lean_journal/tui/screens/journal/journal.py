@@ -267,13 +267,9 @@ class JournalScreen(BrowseMixin, BoxesMixin, AreaScreen, EditingMixin):
             self.app.open_url(event.href)
 
     def open_card(self, card_id: str) -> None:
-        """Show the card's page (or the board, if card pages are not there yet)."""
-        try:
-            from lean_journal.tui.screens.card.card_detail import CardDetailScreen
-        except ImportError:
-            self.notify("Card pages are not available yet; showing the board.", markup=False)
-            self.app.switch_mode("board")
-            return
+        """Show the card's page."""
+        from lean_journal.tui.screens.card.card_detail import CardDetailScreen
+
         self.app.push_screen(CardDetailScreen(self.store, self.clock, card_id))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -8,26 +8,8 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button, Label
 
-from lean_journal.model import Card, Decision
-
-DECISION_HELP = {
-    Decision.ADOPT: "Adopt: the countermeasure works; it becomes the standard (re-checks in 30 and 90 days).",
-    Decision.ADAPT: "Adapt: close this cycle and start a linked next cycle in Plan.",
-    Decision.ABANDON: "Abandon: it did not help; drop the card with a reason.",
-}
-
-DONE_NOTICES = {
-    Decision.ADOPT: "Adopted: the card is Done; re-check it on {rechecks}.",
-    Decision.ADAPT: "Adapted: the card is Done and its next cycle {next} is in Plan.",
-    Decision.ABANDON: "Abandoned: the card is Dropped.",
-}
-
-
-def decision_notice(card: Card, follow_up: Card | None) -> str:
-    """What a decision did, in one line: where the card went, its re-checks or its next cycle."""
-    rechecks = ", ".join(day.isoformat() for day in card.rechecks)
-    next_id = follow_up.short_id if follow_up else ""
-    return DONE_NOTICES[card.decision or Decision.ADOPT].format(rechecks=rechecks, next=next_id)
+from lean_journal.model import Decision
+from lean_journal.pdca import DECISION_HELP
 
 
 class DecisionButtons(Horizontal):

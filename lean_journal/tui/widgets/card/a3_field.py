@@ -54,7 +54,7 @@ class A3Field(Widget):
 
     def compose(self) -> ComposeResult:
         """The label, then the editor."""
-        yield Label(self.spec.label, markup=False)
+        yield Label(self.spec.heading, markup=False)
         if self.spec.kind == "text":
             yield SafeTextArea(self._initial, compact=True, soft_wrap=True, show_line_numbers=False)
         else:
