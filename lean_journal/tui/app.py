@@ -86,7 +86,8 @@ class LeanJournalApp(App[None]):
         """Run the app, with the garbage collector paused until the warm-up after the first frame.
 
         Start-up makes tens of thousands of objects that all stay alive (widgets, styles, entries);
-        collecting while they are made only delays the first frame, and finds nothing to free. The warm-up's end switches the collector on for the rest of the session.
+        collecting while they are made only delays the first frame, and finds nothing to free.
+        The warm-up's end switches the collector on for the rest of the session.
         """
         was_enabled = gc.isenabled()
         gc.disable()
