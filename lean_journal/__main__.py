@@ -33,7 +33,7 @@ def command_for(args: argparse.Namespace) -> Command:
         module, name = ("tui", "cmd_demo_app") if args.demo else ("tui", "cmd_app")
     else:
         module, name = COMMANDS[args.command]
-    return getattr(importlib.import_module(f"lean_journal.cli.{module}"), name)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(f"lean_journal.cli.{module}"), name)
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 """Natural dates for the journal: `2026-03-05`, `yesterday`, `3 days ago`, `last monday`, `5 march`.
 
 Plain ISO dates and today/yesterday/tomorrow are read directly; anything else goes to `parsedatetime`,
-imported on first use (about 30 ms) so the app starts without it.
+imported on first use so that the app's start does not wait for it.
 
 Dates written only in numbers are read here, never guessed: `2026.03.05` or `2026/3/5` (year first) is
 year-month-day; `25.03.2026`, `3/25/2026` or `25.3` (no year: the last such day up to today) is the one

@@ -187,7 +187,7 @@ class Card:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary."""
-        return to_plain(self)  # type: ignore[no-any-return]
+        return to_plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Card:

@@ -73,7 +73,7 @@ class JournalEntry:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary."""
-        return to_plain(self)  # type: ignore[no-any-return]
+        return to_plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> JournalEntry:

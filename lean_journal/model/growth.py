@@ -83,7 +83,7 @@ class GrowthItem:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary."""
-        return to_plain(self)  # type: ignore[no-any-return]
+        return to_plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> GrowthItem:

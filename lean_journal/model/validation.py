@@ -132,7 +132,7 @@ def check_number(field: str, value: Any) -> float | None:
 def check_enum(field: str, value: Any, kind: type[E]) -> E:
     """One member of the enum `kind`, given as the member or its value."""
     if type(value) is kind:
-        return value  # type: ignore[no-any-return]
+        return value
     try:
         return kind(value)
     except (ValueError, TypeError):

@@ -97,7 +97,7 @@ WEEKLY_REVIEW = _default(
 DEFAULT_PROMPTS = (DAILY_REFLECTION, GEMBA_WALK, WEEKLY_REVIEW)
 
 
-class PromptRepository(Repository[Prompt]):  # type: ignore[type-var]
+class PromptRepository(Repository[Prompt]):
     """The prompts in the file, seeded with the defaults the first time they are used."""
 
     table_name = "prompts"

@@ -102,8 +102,8 @@ class Repository(Generic[M]):
     def load_some(self, count: int) -> bool:
         """Make up to `count` more model objects toward the cache (idle-time work); True once it is whole.
 
-        Loading 1,500 cards takes ~70 ms; in steps of a hundred or so, a key pressed meanwhile waits
-        only for the step under way.
+        Loading every card at once is a stall a key would feel; in steps of a hundred or so, a key pressed
+        meanwhile waits only for the step under way.
         """
         if self.is_built():
             return True

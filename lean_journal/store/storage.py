@@ -46,7 +46,7 @@ def parse(path: Path, content: bytes) -> Tables:
     except orjson.JSONDecodeError as error:
         raise UnreadableFileError(path, _not_json(content, error)) from None
     schema_version(path, data)
-    return data  # type: ignore[no-any-return]
+    return data
 
 
 def _not_json(content: bytes, error: orjson.JSONDecodeError) -> str:

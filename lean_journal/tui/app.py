@@ -86,8 +86,8 @@ class LeanJournalApp(App[None]):
         """Run the app, with the garbage collector paused until the warm-up after the first frame.
 
         Start-up makes tens of thousands of objects that all stay alive (widgets, styles, entries);
-        collecting while they are made only delays the first frame (a full collection took ~20 ms
-        there). The warm-up's end switches the collector on for the rest of the session.
+        collecting while they are made only delays the first frame, and finds nothing to free.
+        The warm-up's end switches the collector on for the rest of the session.
         """
         was_enabled = gc.isenabled()
         gc.disable()
@@ -141,7 +141,7 @@ class LeanJournalApp(App[None]):
     def switch_mode(self, mode: str) -> AwaitMount:
         """Show the area `mode`, building its screen unseen first if need be, and at once.
 
-        Textual holds every mode switch back by 50 ms, to hide a screen that is still being composed.
+        Textual holds every mode switch back a moment, to hide a screen that is still being composed.
         A screen built unseen (in idle time, or just now) has composed and mounted before its resume is
         handled and it is painted, so it has nothing to hide and the switch skips the hold.
         """

@@ -55,4 +55,4 @@ def screen_class_of(area: Area) -> type[AreaScreen]:
     if not isinstance(area.screen_class, str):
         return area.screen_class
     module, name = area.screen_class.split(":")
-    return getattr(import_module(module), name)  # type: ignore[no-any-return]
+    return getattr(import_module(module), name)

@@ -100,7 +100,7 @@ class AreaScreen(Screen[None]):
     def _resumed(self, event: events.ScreenResume) -> None:
         """Shown (again): paint as soon as the resume is handled, and without restyling every widget.
 
-        Textual restyles a whole screen each time its mode is shown (≈ 15 ms on the board), to be safe.
+        Textual restyles a whole screen each time its mode is shown, to be safe: work a key waits for.
         An area's styles are current: a class or state change restyles its widgets at once, and a theme
         changed meanwhile restyles the screen in the switch itself (Textual's CSS update count).
         """
@@ -112,7 +112,7 @@ class AreaScreen(Screen[None]):
         """Paint what changed as soon as this screen is idle, not at its update timer's next tick.
 
         Textual paints from a 60 Hz timer that, once it has ticked, sleeps out the rest of its period:
-        a key handled within 17 ms of the last paint waited up to 17 ms more (8 on average) to show.
+        a key handled just after a paint waited up to a whole period more to show.
         """
         self._paint_when_idle = True
 

@@ -111,7 +111,7 @@ def update_now(screen: Screen[Any]) -> None:
     """Lay out and paint what `screen` has pending now, not at its update timer's next tick.
 
     Textual paints a screen from a 60 Hz timer that it resumes when the screen falls idle; a screen
-    just switched to waits up to a whole tick (17 ms) for it, the first time always. This runs what
+    just switched to waits up to a whole tick for it, the first time always. This runs what
     the tick would run (as Textual's own Pilot.pause does). Without it, the tick paints as usual.
     """
     update = getattr(screen, "_on_timer_update", None)

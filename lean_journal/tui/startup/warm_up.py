@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from lean_journal.tui.app import LeanJournalApp
 
 WARM_UP_DELAY = 0.1  # seconds after the first frame (the journal shows its entry first)
-LOAD_STEP = 100  # documents made into model objects per step (about 5 ms of cards)
+LOAD_STEP = 100  # documents made into model objects per step: short enough for a key pressed meanwhile
 PREBUILT_AREAS = ("board",)  # areas whose screens are built in idle time, not on their first keypress
 PAINT_DELAY = 0.03  # seconds between waits for a screen built unseen to mount, and between its paints
 PAINT_PASSES = 2
@@ -144,7 +144,7 @@ def _collect_from_now_on() -> None:
     """Switch the collector on, leaving out the objects made so far.
 
     Start-up makes some 150,000 objects that live as long as the app (widgets, styles, entries). A full
-    collection of them took 110 ms, a stall a key pressed then would feel, and found only start-up's
+    collection of them is a stall a key pressed then would feel, and finds only start-up's
     short-lived garbage (about 1 %). Frozen, they are never scanned again, so every later collection
     stays quick too. A collector already on (the app run by tests, say) is left as it is.
     """

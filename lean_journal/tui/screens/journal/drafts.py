@@ -15,7 +15,7 @@ from lean_journal.tui.screens.journal.editor_host import EditorHost
 if TYPE_CHECKING:
     from lean_journal.tui.widgets.journal.entry_editor import EntryEditor
 
-DRAFT_DELAY, DRAFT_MAX_WAIT = 0.3, 1.0  # a draft is kept once typing pauses 0.3 s, at most 1 s after a change
+DRAFT_DELAY, DRAFT_MAX_WAIT = 0.3, 1.0  # seconds: kept once typing pauses, at the latest
 OPEN_ELSEWHERE = "This entry is open in another lean-journal window: finish it there first."
 DISCARDED = "Discarded. Press u to bring it back (until you save another entry)."
 RESUMED = "Resumed the entry you were writing: ctrl+s saves it, escape discards it."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import SuspendNotSupported
 
@@ -39,7 +39,7 @@ class EditorHost:
     @property
     def entry_editor(self) -> EntryEditor:
         """The editor widget (id 'editor'); only once it is mounted (see `with_editor`)."""
-        return self.query_one("#editor")  # type: ignore[no-any-return]
+        return cast("EntryEditor", self.query_one("#editor"))
 
     def with_editor(self, then: Callable[[EntryEditor], object]) -> None:
         """Call `then` with the editor: now if it is mounted, else once it is (mounting it if need be)."""

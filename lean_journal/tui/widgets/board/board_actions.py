@@ -2,7 +2,7 @@
 
 It looks and acts like the row of compact, unfocusable Buttons it replaces (the same cells, the same
 hover), but composes no child widgets: the eight Buttons, each restyled several times with its own CSS,
-made the board's build about a third longer (some 10 ms of 30), paid by a `2` pressed early after start-up.
+made the board's build markedly longer, paid by a `2` pressed early after start-up.
 """
 
 from __future__ import annotations

@@ -112,7 +112,7 @@ class EntryView(VerticalScroll):
         self.scroll_home(animate=False)
 
     def _show_markdown(self, markdown: str) -> None:
-        """Render `markdown` as the body (Rich's Markdown is imported on first use: ~30 ms of start-up)."""
+        """Render `markdown` as the body (Rich's Markdown is imported on first use, not at start-up)."""
         from lean_journal.tui.widgets.journal.markdown_body import MarkdownBody
 
         styles = {

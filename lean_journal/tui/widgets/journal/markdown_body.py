@@ -1,9 +1,10 @@
-"""An entry's body as Markdown drawn by Rich in one widget: ~2 ms an entry, not ~100 (a widget per block).
+"""An entry's body as Markdown drawn by Rich in one widget, not a widget per block: moving through entries
+stays quick.
 
 Textual's Markdown widget mounts a widget per paragraph, list item and heading, and lays the screen
-out again as they mount: some 100 ms of work in 20-40 ms pieces for each entry shown, which a key
-pressed meanwhile (j at a reading pace) waited for. Rich renders the same Markdown to lines in a
-couple of milliseconds. Links become cells carrying their target (meta "href"), never an action, so
+out again as they mount: work in several pieces for each entry shown, which a key pressed meanwhile
+(j at a reading pace) waited for. Rich renders the same Markdown to lines in one go, a small part of
+that. Links become cells carrying their target (meta "href"), never an action, so
 a link written in an entry can only be followed by the view's own click handler.
 """
 
@@ -24,7 +25,7 @@ from lean_journal.tui.widgets.journal.entry_view import (
     HREF,  # the meta key of a link's target in the rendered cells
 )
 
-PLAIN_ABOVE = 50_000  # characters: a longer body is shown as plain text (Markdown takes ~5 ms per KB)
+PLAIN_ABOVE = 50_000  # characters: a longer body is shown as plain text (Markdown's cost grows with size)
 CODE_THEME = "ansi_dark"  # code blocks in the terminal's own colours, like the rest of the app
 
 
