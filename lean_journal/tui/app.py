@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import signal
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from lean_journal.tui.areas import AREAS, Area, screen_class_of
 from lean_journal.tui.messages import FirstFrameShown, StoreChanged
 from lean_journal.tui.screens.area import AreaScreen, show_error
 from lean_journal.tui.screens.rescue import RESCUE_COMMAND, RESCUE_HELP, ask_for_rescue_copy
+from lean_journal.tui.startup.gc_policy import paused_through_start_up
 from lean_journal.tui.startup.textual_internals import mark_styles_current
 from lean_journal.tui.startup.warm_up import WarmUp
 
@@ -83,19 +83,9 @@ class LeanJournalApp(App[None]):
         self.sub_title = self._header_line()
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
-        """Run the app, with the garbage collector paused until the warm-up after the first frame.
-
-        Start-up makes tens of thousands of objects that all stay alive (widgets, styles, entries);
-        collecting while they are made only delays the first frame (a full collection took ~20 ms
-        there). The warm-up's end switches the collector on for the rest of the session.
-        """
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        """Run the app, the garbage collector paused until the warm-up after the first frame (gc_policy)."""
+        with paused_through_start_up():
             return super().run(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
 
     async def run_async(self, **kwargs: Any) -> Any:
         """Run the app; a hang-up or terminate keeps the draft being written, then quits cleanly."""
