@@ -37,8 +37,13 @@ def command_for(args: argparse.Namespace) -> Command:
 
 
 @contextmanager
-def no_garbage_collection() -> Iterator[None]:
-    """Pause the cycle collector: a short command loads thousands of objects and makes few cycles."""
+def collector_paused() -> Iterator[None]:
+    """Pause the cycle collector, then restore it as it was: the CLI's one garbage-collector switch.
+
+    Importing and parsing the journal allocate many objects that all stay alive, and a short command
+    makes few cycles: collecting meanwhile only costs time. The app, run from here with the collector
+    paused, keeps it paused through its start-up and then switches it on (lean_journal.tui.startup.gc_policy).
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -69,21 +74,17 @@ def main(
         command = command_for(args)
         if args.command is None:
             return command(args, clock, env)
-        with no_garbage_collection():
+        with collector_paused():
             return command(args, clock, env)
 
     return run_guarded(run)
 
 
-# The `lean-journal` console script: start with the garbage collector paused, so short commands stay quick.
-#
-# Importing and parsing the journal allocate many objects that all stay alive; collecting while they are
-# made only costs time. The collector is switched back on before the TUI starts (see cli.tui), and the
-# short commands end soon anyway.
 def run() -> None:
-    """Pause garbage collection, then run lean-journal with the process's arguments."""
-    gc.disable()
-    sys.exit(main())
+    """The `lean-journal` console script: run lean-journal on the process's arguments, collector paused."""
+    with collector_paused():
+        status = main()
+    sys.exit(status)
 
 
 if __name__ == "__main__":

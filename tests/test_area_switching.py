@@ -10,7 +10,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from waiting import until, until_no_paint
 
-import lean_journal.tui.screens.area as area_module
+import lean_journal.tui.startup.quick_screen as area_module
 import lean_journal.tui.startup.warm_up as warm_up
 from lean_journal.clock import FixedClock
 from lean_journal.model import Stage

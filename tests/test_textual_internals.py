@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.app import App, ComposeResult
 from textual.color import Color
+from textual.screen import Screen
 from textual.theme import BUILTIN_THEMES
+from textual.widgets import Label
 
 import lean_journal.tui.startup.warm_up as warm_up
 from lean_journal.clock import FixedClock
 from lean_journal.store import Store, StoreError
 from lean_journal.tui.app import LeanJournalApp
 from lean_journal.tui.screens.journal.journal import JournalScreen
-from lean_journal.tui.startup.textual_internals import mark_styles_current, rendering_is_discarded
+from lean_journal.tui.startup.quick_screen import QuickScreen
+from lean_journal.tui.startup.textual_internals import (
+    mark_styles_current,
+    rendering_is_discarded,
+    start_off_screen,
+)
 
 SIZE = (120, 36)
 
@@ -124,3 +133,65 @@ def test_run_leaves_a_paused_collector_paused_if_it_quits_early(store: Store, cl
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+class OwnCss(Screen[None]):
+    """A screen with its own CSS, first shown after being built off screen."""
+
+    CSS = "OwnCss { background: red; } OwnCss Label { color: blue; }"
+
+    def compose(self) -> ComposeResult:
+        """One label to style."""
+        yield Label("styled", id="own")
+
+
+class Host(App[None]):
+    """An app with nothing but its default screen, to build other screens off screen in."""
+
+
+async def test_a_screen_built_off_screen_is_styled_by_its_own_css() -> None:
+    """start_off_screen loads a screen's CSS as Textual's first switch does: styled before it is shown."""
+    app = Host()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = OwnCss()
+        assert start_off_screen(app, "own", screen), "the fast path is lost: Textual's private API changed"
+        await pilot.pause()
+        assert screen.styles.background == Color.parse("red")
+        assert screen.query_one("#own", Label).styles.color == Color.parse("blue")
+
+
+async def test_a_screen_built_off_screen_is_styled_by_its_css_path(tmp_path: Path) -> None:
+    """The same for a screen whose CSS is in a file (CSS_PATH)."""
+    css = tmp_path / "own.tcss"
+    css.write_text("FromFile { background: green; } FromFile Label { color: yellow; }", encoding="utf-8")
+
+    class FromFile(Screen[None]):
+        """A screen styled from a file."""
+
+        CSS_PATH = css
+
+        def compose(self) -> ComposeResult:
+            """One label to style."""
+            yield Label("styled", id="own")
+
+    app = Host()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = FromFile()
+        app.add_mode("own", lambda: screen)
+        assert start_off_screen(app, "own", screen), "the fast path is lost: Textual's private API changed"
+        await pilot.pause()
+        assert screen.styles.background == Color.parse("green")
+        assert screen.query_one("#own", Label).styles.color == Color.parse("yellow")
+        app.switch_mode("own")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.styles.background == Color.parse("green")
+
+
+def test_textual_still_calls_the_private_hooks_the_fast_paths_override() -> None:
+    """Loud when an upgrade renames a hook: the overrides in QuickScreen would silently stop working."""
+    assert callable(getattr(Screen, "_compositor_refresh", None))
+    assert callable(getattr(Screen, "_on_timer_update", None))
+    assert callable(getattr(App, "_load_screen_css", None))
+    assert callable(getattr(App, "_register", None))
+    assert QuickScreen._compositor_refresh is not Screen._compositor_refresh

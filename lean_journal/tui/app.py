@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import signal
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from textual import events
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -25,6 +22,8 @@ from lean_journal.tui.areas import AREAS, Area, screen_class_of
 from lean_journal.tui.messages import FirstFrameShown, StoreChanged
 from lean_journal.tui.screens.area import AreaScreen, show_error
 from lean_journal.tui.screens.rescue import RESCUE_COMMAND, RESCUE_HELP, ask_for_rescue_copy
+from lean_journal.tui.startup.gc_policy import paused_through_start_up
+from lean_journal.tui.startup.quick_app import QuickApp
 from lean_journal.tui.startup.textual_internals import mark_styles_current
 from lean_journal.tui.startup.warm_up import WarmUp
 
@@ -43,7 +42,7 @@ def home_relative(path: Path) -> str:
         return str(path)
 
 
-class LeanJournalApp(App[None]):
+class LeanJournalApp(QuickApp):
     """lean-journal: Journal, PDCA board, Learn · Share · Grow and Review over one journal file."""
 
     TITLE = "Lean Journal"
@@ -83,19 +82,9 @@ class LeanJournalApp(App[None]):
         self.sub_title = self._header_line()
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
-        """Run the app, with the garbage collector paused until the warm-up after the first frame.
-
-        Start-up makes tens of thousands of objects that all stay alive (widgets, styles, entries);
-        collecting while they are made only delays the first frame, and finds nothing to free.
-        The warm-up's end switches the collector on for the rest of the session.
-        """
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        """Run the app, the garbage collector paused until the warm-up after the first frame (gc_policy)."""
+        with paused_through_start_up():
             return super().run(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
 
     async def run_async(self, **kwargs: Any) -> Any:
         """Run the app; a hang-up or terminate keeps the draft being written, then quits cleanly."""
@@ -158,25 +147,6 @@ class LeanJournalApp(App[None]):
         """Textual's pause of all painting for `delay` seconds, except in a switch to a built area."""
         if not self._instant_switch:
             super().delay_update(delay)
-
-    @contextmanager
-    def batch_update(self) -> Iterator[None]:
-        """Textual's batch of updates, then a nudge to the screen on show to paint what it put off.
-
-        The screen skips its update while a batch runs, and Textual's end of a batch prompts only the
-        app. A switch made during a batch (a widget recomposing, say) otherwise stayed unpainted
-        until the next key.
-        """
-        with super().batch_update():
-            yield
-        for screen in self.screen_stack[-1:]:
-            screen.check_idle()
-
-    async def on_event(self, event: events.Event) -> None:
-        """Handle `event`; after a key, the area on screen paints its effect as soon as it is idle."""
-        await super().on_event(event)
-        if isinstance(event, events.Key) and isinstance(self.screen, AreaScreen):
-            self.screen.paint_when_idle()
 
     def _header_line(self) -> str:
         """Today's date and the file in use (plain text: the header never reads it as markup)."""

@@ -14,7 +14,7 @@ from lean_journal.clock import Clock
 from lean_journal.store import SaveError, Store, StoreError
 from lean_journal.tui.messages import FirstFrameShown, StoreChanged
 from lean_journal.tui.screens.rescue import RESCUE_HINT
-from lean_journal.tui.startup.textual_internals import rendering_is_discarded, update_now
+from lean_journal.tui.startup.quick_screen import QuickScreen
 
 PUT_OFF_GAP = 0.002  # seconds between pieces of start-up work: keys and paints that came meanwhile go first
 
@@ -55,7 +55,7 @@ def show_error(where: App[Any] | Screen[Any], error: Exception) -> None:
     where.notify(message, title=title, severity="error", markup=False, timeout=10)
 
 
-class AreaScreen(Screen[None]):
+class AreaScreen(QuickScreen):
     """One of the app's areas (Journal, PDCA board, Learn · Share · Grow, Review)."""
 
     AREA = ""
@@ -67,7 +67,6 @@ class AreaScreen(Screen[None]):
         self.store = store
         self.clock = clock
         self._put_off: list[Callable[[], object]] = []  # start-up work done a piece at a time
-        self._paint_when_idle = False
 
     def after_first_frame(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the app's first frame is on screen, after the work put off before it."""
@@ -97,37 +96,9 @@ class AreaScreen(Screen[None]):
             self.set_timer(PUT_OFF_GAP, self._run_put_off, name="put-off work")
 
     @on(events.ScreenResume)
-    def _resumed(self, event: events.ScreenResume) -> None:
-        """Shown (again): paint as soon as the resume is handled, and without restyling every widget.
-
-        Textual restyles a whole screen each time its mode is shown, to be safe: work a key waits for.
-        An area's styles are current: a class or state change restyles its widgets at once, and a theme
-        changed meanwhile restyles the screen in the switch itself (Textual's CSS update count).
-        """
-        event.refresh_styles = False
-        self._paint_when_idle = True
-        self._go_on_with_put_off()  # a moment after the paint
-
-    def paint_when_idle(self) -> None:
-        """Paint what changed as soon as this screen is idle, not at its update timer's next tick.
-
-        Textual paints from a 60 Hz timer that, once it has ticked, sleeps out the rest of its period:
-        a key handled just after a paint waited up to a whole period more to show.
-        """
-        self._paint_when_idle = True
-
-    def on_idle(self) -> None:
-        """Once a resume or a key is handled, paint now rather than at the update timer's next tick."""
-        if self._paint_when_idle:
-            self._paint_when_idle = False
-            if self.is_current:  # a key that switched areas: the area shown paints
-                update_now(self)
-
-    def _compositor_refresh(self) -> None:
-        """Render and show what changed, except while Textual would throw the frame away (see there)."""
-        if rendering_is_discarded(self.app):
-            return
-        super()._compositor_refresh()
+    def _resumed(self) -> None:
+        """Shown (again): go on with the put-off work a moment after the paint (see QuickScreen)."""
+        self._go_on_with_put_off()
 
     def refresh_from_store(self) -> None:
         """Re-read whatever this area shows from the store (after an outside change)."""

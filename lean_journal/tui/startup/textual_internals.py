@@ -44,20 +44,23 @@ def start_off_screen(app: App[Any], mode: str, screen: Screen[Any]) -> bool:
     """Make `screen` the mounted, unseen screen of `mode` (private Textual API); False if this Textual can't.
 
     Textual has no public way to mount a mode's screen before it is shown. This does what
-    `App._init_mode` does on the mode's first switch, minus showing it: register the screen (it
-    composes, mounts and styles its widgets), mark its styles current as `App.refresh_css` would, and
-    install its screen stack. The first switch then skips re-parsing and re-applying all the app's CSS
-    (Textual 8 does that twice there) and restyling the screen twice. Should a Textual upgrade change
-    these, nothing is done and the screen is built when first shown, as usual.
+    `App._init_mode` does on the mode's first switch, minus showing it: load the screen's own CSS and
+    CSS_PATH into the app's stylesheet, register the screen (it composes, mounts and styles its
+    widgets), mark its styles current as `App.refresh_css` would, and install its screen stack.
+    The first switch then skips re-parsing and re-applying all the app's CSS (Textual 8 does that
+    twice there) and restyling the screen twice. Should a Textual upgrade change these, nothing is
+    done and the screen is built when first shown, as usual.
     """
     stacks = getattr(app, "_screen_stacks", None)
     css_count = getattr(app, "_css_update_count", None)
     register = getattr(app, "_register", None)
-    if not isinstance(stacks, dict) or mode in stacks or css_count is None or register is None:
+    load_css = getattr(app, "_load_screen_css", None)
+    if not isinstance(stacks, dict) or mode in stacks or css_count is None:
         return False
-    if not hasattr(screen, "_css_update_count"):
+    if not callable(register) or not callable(load_css) or not hasattr(screen, "_css_update_count"):
         return False
     try:
+        load_css(screen)  # first, unlike _init_mode: registering styles the screen itself at once
         register(app, screen)
     except Exception:  # a changed private API must never break the app
         return False

@@ -4,13 +4,12 @@ It builds, mounts and paints the board unseen (so that the first `2` only has to
 other areas, then loads the entries, the cards and the growth items, and last tells the user once of any
 documents set aside because they do not validate. Each step runs in its own turn of the event loop
 (a few milliseconds at most, but for the board's build), so a key pressed meanwhile waits only for the
-step under way. Start-up leaves the garbage collector paused; the warm-up's end freezes what start-up
-made and switches the collector on.
+step under way. Start-up leaves the garbage collector paused; the warm-up's end switches it on
+(gc_policy).
 """
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +18,7 @@ from textual.screen import Screen
 from lean_journal.store import StoreError
 from lean_journal.tui.areas import Area, screen_class_of
 from lean_journal.tui.screens.area import PUT_OFF_GAP
+from lean_journal.tui.startup.gc_policy import collect_from_now_on
 from lean_journal.tui.startup.textual_internals import (
     compose_frame_off_screen,
     lay_out_off_screen,
@@ -122,11 +122,11 @@ class WarmUp:
             compose_frame_off_screen(screen)
 
     def finish(self) -> None:
-        """Start-up is over: garbage is collected as usual from now on (see _collect_from_now_on)."""
+        """Start-up is over: garbage is collected as usual from now on (see gc_policy)."""
         if self.done:
             return
         self.done = True
-        self.app.call_later(_collect_from_now_on)
+        self.app.call_later(collect_from_now_on)
 
     def build_unseen(self, area: Area) -> Screen[Any] | None:
         """Build and mount the screen of `area` unseen; None if it is built already or this can't be done."""
@@ -138,16 +138,3 @@ class WarmUp:
             del app.areas[area.mode]  # this Textual can't: build it when first shown, as usual
             return None
         return screen
-
-
-def _collect_from_now_on() -> None:
-    """Switch the collector on, leaving out the objects made so far.
-
-    Start-up makes some 150,000 objects that live as long as the app (widgets, styles, entries). A full
-    collection of them is a stall a key pressed then would feel, and finds only start-up's
-    short-lived garbage (about 1 %). Frozen, they are never scanned again, so every later collection
-    stays quick too. A collector already on (the app run by tests, say) is left as it is.
-    """
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()

@@ -72,11 +72,11 @@ class CardList(OptionList):
         Binding("right", "screen.focus_column(1)", "Column to the right", show=False),
     ]
 
-    async def _on_click(self, event: events.Click) -> None:
-        """Select the clicked card (do not open it unless double-clicked)."""
+    def on_click(self, event: events.Click) -> None:
+        """Select the clicked card, opening it only on a double click (not on OptionList's single click)."""
         event.prevent_default()
         clicked = event.style.meta.get("option")
-        if clicked is None or self._options[clicked].disabled:
+        if clicked is None or self.get_option_at_index(clicked).disabled:
             return
         self.highlighted = clicked
         if event.chain >= 2:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Collection
 from datetime import date
 
@@ -17,24 +18,9 @@ WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 
 
 def month_weeks(month: date) -> list[list[date | None]]:
-    """The weeks of `month`, Monday first; days outside the month are None (any month, 0001 to 9999).
-
-    Worked out here rather than with the `calendar` module, whose import costs start-up ~1.5 ms.
-    """
-    first = month.replace(day=1).toordinal()
-    last = first + monthrange_length(month) - 1
-    monday = first - month.replace(day=1).weekday()
-    return [
-        [date.fromordinal(day) if first <= day <= last else None for day in range(start, start + 7)]
-        for start in range(monday, last + 1, 7)
-    ]
-
-
-def monthrange_length(month: date) -> int:
-    """How many days `month` has."""
-    if month.month == 12:
-        return 31
-    return (month.replace(day=1, month=month.month + 1) - month.replace(day=1)).days
+    """The weeks of `month`, Monday first; days outside the month are None (any month, 0001 to 9999)."""
+    weeks = calendar.Calendar(firstweekday=calendar.MONDAY).monthdayscalendar(month.year, month.month)
+    return [[month.replace(day=day) if day else None for day in week] for week in weeks]
 
 
 class MonthCalendar(Widget):

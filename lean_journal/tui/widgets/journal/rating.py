@@ -67,7 +67,7 @@ class Rating(Widget, can_focus=True):
         current = self.value or 0
         self.value = min(MAX_RATING, max(1, current + step))
 
-    async def _on_click(self, event: events.Click) -> None:
+    def on_click(self, event: events.Click) -> None:
         """Set the rating from the dot clicked."""
         dot = event.x - self.styles.padding.left - len(self.label) - 1
         if 0 <= dot < MAX_RATING:

@@ -60,7 +60,7 @@ class TagInput(SafeInput):
 
     def action_cursor_right(self, select: bool = False) -> None:
         """Accept the suggested tag (adding a space for the next one), or move the cursor right."""
-        accepting = not select and self.cursor_at_end and bool(self._suggestion)
+        before = self.value
         super().action_cursor_right(select)
-        if accepting:
+        if not select and self.value != before:  # only accepting a suggestion changes the value here
             self.insert_text_at_cursor(" ")
