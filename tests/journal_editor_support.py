@@ -9,14 +9,13 @@ from textual.widgets import ContentSwitcher, Static
 from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry
 from lean_journal.store import Store
-from lean_journal.tui.screens.area import AreaScreen
 from lean_journal.tui.screens.journal.editing import EDITING_BINDINGS, EditingMixin
 from lean_journal.tui.widgets.journal.entry_editor import EntryEditor
 
 MARKUP = "[/] [@click=app.quit]x[/]"
 
 
-class HostScreen(AreaScreen, EditingMixin):
+class HostScreen(EditingMixin):
     """The least a screen must provide to the editing mixin."""
 
     AREA = "journal"

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
+
+from lean_journal.tui.screens.area import AreaScreen
 
 if TYPE_CHECKING:
     from lean_journal.tui.widgets.journal.jump_box import JumpBox
     from lean_journal.tui.widgets.journal.search_box import SearchBox
 
 
-class BoxesMixin:
+class BoxesMixin(AreaScreen):
     """The boxes are not part of the first frame: mounted in idle time after it, or on first use."""
-
-    if TYPE_CHECKING:
-        query: Any
-        query_one: Any
 
     @property
     def search_box(self) -> SearchBox:

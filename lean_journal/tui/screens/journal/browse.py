@@ -4,30 +4,27 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from lean_journal.journal.dates import DateParseError, parse_day
 from lean_journal.store import StoreError
 from lean_journal.text import day_label
+from lean_journal.tui.screens.area import AreaScreen
 
 if TYPE_CHECKING:
-    from lean_journal.clock import Clock
     from lean_journal.model import JournalEntry
-    from lean_journal.store import Store
     from lean_journal.tui.widgets.journal.entry_list import EntryList
     from lean_journal.tui.widgets.journal.jump_box import JumpBox
 
 
-class BrowseMixin:
+class BrowseMixin(AreaScreen):
     """Navigation and in-place changes for the Journal screen, over its `entry_list` (newest first)."""
 
-    clock: Clock
-    store: Store
     mode: str
     last_deleted: JournalEntry | None
     last_undo: str
 
-    if TYPE_CHECKING:
+    if TYPE_CHECKING:  # provided by the screen, its BoxesMixin and its EditingMixin
 
         @property
         def entry_list(self) -> EntryList: ...
@@ -36,18 +33,12 @@ class BrowseMixin:
         @property
         def jump_box(self) -> JumpBox: ...
 
-        app: Any
-        notify: Any
-        query_one: Any
-        refresh_bindings: Any
-
         def reload_list(self, keep_id: str | None = None) -> None: ...
         def restore_discarded(self) -> bool: ...
         def leave_filter(self) -> None: ...
         def selected_entry(self) -> JournalEntry | None: ...
         def action_leave_editor(self) -> None: ...
         def render_selected(self) -> None: ...
-        def report_error(self, error: Exception) -> None: ...
 
     def select_day(self, day: date, announce: bool = True) -> None:
         """Select the newest entry of `day`, else of the nearest earlier day written (saying so)."""

@@ -3,12 +3,12 @@ discard, and leaving drafts other apps are editing alone (a mixin of the Journal
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual.css.query import NoMatches
 
 from lean_journal.model.draft import EntryDraft
-from lean_journal.store import NotFoundError, Store, StoreError
+from lean_journal.store import NotFoundError, StoreError
 from lean_journal.tui.screens.debounce import Debounce
 from lean_journal.tui.screens.journal.editor_host import EditorHost
 
@@ -29,7 +29,6 @@ class DraftMixin(EditorHost):
     draft's lock) from `claim_draft` until the editing ends, so no other app offers it.
     """
 
-    store: Store
     _draft_key: str | None = None
     _draft_debounce: Debounce | None = None
     _draft_error_shown: bool = False
@@ -37,9 +36,7 @@ class DraftMixin(EditorHost):
     last_undo: str = ""
     """What u undoes, of what this screen can undo: 'discard' after a discard, else ''."""
 
-    if TYPE_CHECKING:
-        app: Any
-        notify: Any
+    if TYPE_CHECKING:  # provided by EditingMixin and by the screen
 
         def start_editing(
             self, draft: EntryDraft, original: EntryDraft | None = None, key: str = ""

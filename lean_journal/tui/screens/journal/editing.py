@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
 from lean_journal.model import JournalEntry, ValidationError, new_id
 from lean_journal.model.draft import EntryDraft
-from lean_journal.store import NotFoundError, Store, StoreError
+from lean_journal.store import NotFoundError, StoreError
 from lean_journal.tui.screens.area import error_notice
 from lean_journal.tui.screens.journal.drafts import DraftMixin
 
 if TYPE_CHECKING:
-    from lean_journal.clock import Clock
     from lean_journal.store.prompts import Prompt
     from lean_journal.tui.widgets.journal.entry_editor import EntryEditor
 
@@ -34,16 +33,9 @@ class EditingMixin(DraftMixin):
     What is typed is kept as a draft (see DraftMixin).
     """
 
-    store: Store
-    clock: Clock
-
-    if TYPE_CHECKING:
-        app: Any
-        query_one: Any
-        notify: Any
+    if TYPE_CHECKING:  # provided by the screen (show_pane: see DraftMixin)
 
         def selected_entry(self) -> JournalEntry | None: ...
-        def show_pane(self, name: str) -> None: ...
         def entry_saved(self, entry: JournalEntry) -> None: ...
 
     def start_editing(self, draft: EntryDraft, original: EntryDraft | None = None, key: str = "") -> bool:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from textual.app import SuspendNotSupported
+
+from lean_journal.tui.screens.area import AreaScreen
 
 if TYPE_CHECKING:
     from textual.await_complete import AwaitComplete
@@ -15,7 +17,7 @@ if TYPE_CHECKING:
     from lean_journal.tui.widgets.journal.entry_editor import EntryEditor
 
 
-class EditorHost:
+class EditorHost(AreaScreen):
     """Holds the entry editor for a screen that provides `mount_editor()`, `is_editing` and `keep_draft()`.
 
     The editor is mounted on first use (or in idle time after the first frame), not with the screen: every
@@ -25,16 +27,12 @@ class EditorHost:
     _editor_ready: bool = False
     _editor_waiting: list[Callable[[EntryEditor], object]] | None = None
 
-    if TYPE_CHECKING:
-        app: Any
-        query_one: Any
-        notify: Any
+    if TYPE_CHECKING:  # provided by DraftMixin and by the screen
 
         @property
         def is_editing(self) -> bool: ...
-        def keep_draft(self) -> None: ...
+        def keep_draft(self, *, durable: bool = False) -> None: ...
         def mount_editor(self) -> AwaitMount | AwaitComplete: ...
-        def call_later(self, callback: Callable[..., object], *args: object) -> bool: ...
 
     @property
     def entry_editor(self) -> EntryEditor:

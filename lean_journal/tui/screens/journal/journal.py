@@ -11,11 +11,13 @@ from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Input, Static
 
+from lean_journal.clock import Clock
 from lean_journal.journal.links import card_id_of, link_cards
 from lean_journal.journal.search import SearchQuery, find_entries, match_spans, on_this_day, parse_query
 from lean_journal.model import JournalEntry
+from lean_journal.store import Store
 from lean_journal.text import user_text
-from lean_journal.tui.screens.area import AreaScreen, unless_closing
+from lean_journal.tui.screens.area import unless_closing
 from lean_journal.tui.screens.journal.boxes import BoxesMixin
 from lean_journal.tui.screens.journal.browse import BrowseMixin
 from lean_journal.tui.screens.journal.editing import EDITING_BINDINGS, EditingMixin
@@ -55,7 +57,7 @@ BROWSE_BINDINGS = [
 BROWSE_ACTIONS = frozenset(b.action for b in BROWSE_BINDINGS) - {"back"}
 
 
-class JournalScreen(BrowseMixin, BoxesMixin, AreaScreen, EditingMixin):
+class JournalScreen(BrowseMixin, BoxesMixin, EditingMixin):
     """Daily reflections: write, search and revisit them, with prompts and 'on this day'."""
 
     AREA = "journal"
@@ -69,9 +71,9 @@ class JournalScreen(BrowseMixin, BoxesMixin, AreaScreen, EditingMixin):
     JournalScreen #journal-right { width: 1fr; }
     """
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, store: Store, clock: Clock) -> None:
         """Nothing shown yet; the list fills on mount."""
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(store, clock)
         self.mode = "all"
         self.search_query = SearchQuery()
         self.last_deleted: JournalEntry | None = None
