@@ -8,10 +8,11 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from lean_journal.tui.screens.area import unless_closing
+from lean_journal.tui.screens.dialogs.base import DialogScreen
 
 
 @dataclass(frozen=True)
@@ -62,15 +63,11 @@ def keys_in_effect(screen: Screen) -> list[KeyRow]:
     return [KeyRow(group, ", ".join(keys[group, action]), action) for group, action in ranked]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DialogScreen[None]):
     """The keys that work here, in a table, and a line on where the journal file lives."""
 
     DEFAULT_CSS = """
-    HelpScreen { align: center middle; }
-    HelpScreen > Vertical {
-        width: 80; height: auto; max-height: 90%;
-        border: thick $accent; background: $surface; padding: 0 1;
-    }
+    HelpScreen > Vertical { width: 80; max-height: 90%; padding: 0 1; }
     HelpScreen DataTable { height: auto; max-height: 24; }
     HelpScreen .help-data { margin-top: 1; color: $text-muted; }
     HelpScreen .help-close { color: $text-muted; text-align: right; }

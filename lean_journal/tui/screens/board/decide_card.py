@@ -8,13 +8,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from lean_journal.model import Card, Decision
 from lean_journal.pdca import DECISION_HELP
 from lean_journal.text import printable
 from lean_journal.tui.screens.area import unless_closing
+from lean_journal.tui.screens.dialogs.base import DialogScreen
 from lean_journal.tui.widgets.safe_editors import SafeInput
 
 
@@ -31,18 +31,13 @@ class DecisionChoice:
 EXPLAIN = "\n".join(DECISION_HELP.values())
 
 
-class DecideCardScreen(ModalScreen[DecisionChoice | None]):
+class DecideCardScreen(DialogScreen[DecisionChoice | None]):
     """Ask what to do with a card leaving Act; returns a DecisionChoice, or None on escape."""
 
     DEFAULT_CSS = """
-    DecideCardScreen { align: center middle; }
-    DecideCardScreen > Vertical {
-        width: 84; height: auto; padding: 1 2; border: thick $accent; background: $surface;
-    }
-    DecideCardScreen .question { text-style: bold; }
+    DecideCardScreen > Vertical { width: 84; }
+    DecideCardScreen .question { text-style: bold; margin-bottom: 0; }
     DecideCardScreen .explain { color: $text-muted; margin-bottom: 1; }
-    DecideCardScreen .problem { color: $error; height: auto; }
-    DecideCardScreen Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
     DecideCardScreen Button { margin-left: 1; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]

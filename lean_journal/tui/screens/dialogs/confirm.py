@@ -5,11 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from lean_journal.text import user_text
 from lean_journal.tui.screens.area import unless_closing
+from lean_journal.tui.screens.dialogs.base import DialogScreen
 
 DESTRUCTIVE_KEY = "ctrl+d"
 """The key that gives a destructive answer (discard, delete): no word typed by mistake holds it."""
@@ -17,7 +17,7 @@ PLAIN_KEY = "y"
 """The key that gives a harmless yes (go over a WIP limit, move a card anyway)."""
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(DialogScreen[bool]):
     """Ask a question; dismiss with True for yes and False for no or escape.
 
     The safe answer is focused, so enter gives it. A destructive question (the default)
@@ -26,15 +26,9 @@ class ConfirmScreen(ModalScreen[bool]):
     """
 
     DEFAULT_CSS = """
-    ConfirmScreen { align: center middle; }
-    ConfirmScreen > Vertical {
-        width: 60; height: auto; padding: 1 2;
-        border: thick $accent; background: $surface;
-    }
-    ConfirmScreen .question { margin-bottom: 1; }
+    ConfirmScreen > Vertical { width: 60; }
     ConfirmScreen .keys { margin-top: 1; color: $text-muted; text-align: right; }
-    ConfirmScreen Horizontal { height: auto; align-horizontal: right; }
-    ConfirmScreen Button { margin-left: 2; }
+    ConfirmScreen Horizontal { margin-top: 0; }
     """
     BINDINGS = [
         Binding(DESTRUCTIVE_KEY, f"key_yes('{DESTRUCTIVE_KEY}')", "Yes", show=False),

@@ -9,13 +9,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from lean_journal.model import ValidationError
 from lean_journal.pdca import describe_error
 from lean_journal.text import user_text
 from lean_journal.tui.screens.area import unless_closing
+from lean_journal.tui.screens.dialogs.base import DialogScreen
 from lean_journal.tui.widgets.safe_editors import SafeInput
 
 
@@ -24,18 +24,11 @@ def problem_text(error: ValidationError) -> str:
     return describe_error(error)
 
 
-class TextPromptScreen(ModalScreen[Any]):
+class TextPromptScreen(DialogScreen[Any]):
     """Ask one question; enter or OK returns the checked answer, escape or Cancel returns None."""
 
     DEFAULT_CSS = """
-    TextPromptScreen { align: center middle; }
-    TextPromptScreen > Vertical {
-        width: 70; height: auto; padding: 1 2; border: thick $accent; background: $surface;
-    }
-    TextPromptScreen .question { margin-bottom: 1; }
-    TextPromptScreen .problem { color: $error; height: auto; }
-    TextPromptScreen Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
-    TextPromptScreen Button { margin-left: 2; }
+    TextPromptScreen > Vertical { width: 70; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 

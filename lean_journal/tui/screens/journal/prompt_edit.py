@@ -5,24 +5,20 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static, TextArea
 
 from lean_journal.text import user_text
 from lean_journal.tui.screens.area import unless_closing
+from lean_journal.tui.screens.dialogs.base import DialogScreen
 from lean_journal.tui.widgets.journal.entry_editor import body_area
 from lean_journal.tui.widgets.safe_editors import SafeInput
 
 
-class PromptEditScreen(ModalScreen[tuple[str, str] | None]):
+class PromptEditScreen(DialogScreen[tuple[str, str] | None]):
     """Edit a prompt's name and Markdown text; ctrl+s keeps it, escape leaves it unchanged."""
 
     DEFAULT_CSS = """
-    PromptEditScreen { align: center middle; }
-    PromptEditScreen > Vertical {
-        width: 90; height: 32; max-height: 95%; padding: 0 1;
-        border: thick $accent; background: $surface;
-    }
+    PromptEditScreen > Vertical { width: 90; height: 32; max-height: 95%; padding: 0 1; }
     PromptEditScreen #prompt-edit-heading { text-style: bold; height: 1; }
     PromptEditScreen #editor-body { height: 1fr; }
     PromptEditScreen #prompt-edit-hint { height: 1; color: $text-muted; }

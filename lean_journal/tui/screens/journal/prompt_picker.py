@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -16,21 +15,18 @@ from lean_journal.store import StoreError
 from lean_journal.store.prompts import Prompt, PromptRepository
 from lean_journal.text import printable, user_text
 from lean_journal.tui.screens.area import unless_closing
+from lean_journal.tui.screens.dialogs.base import DialogScreen
 from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
 from lean_journal.tui.screens.journal.prompt_edit import PromptEditScreen
 
 HINT = "enter start · e edit · a add · d make default · delete remove · esc close"
 
 
-class PromptPickerScreen(ModalScreen[str | None]):
+class PromptPickerScreen(DialogScreen[str | None]):
     """Lists the prompts; dismisses with the id of the one to start from, or None."""
 
     DEFAULT_CSS = """
-    PromptPickerScreen { align: center middle; }
-    PromptPickerScreen > Vertical {
-        width: 84; height: 30; max-height: 90%; padding: 0 1;
-        border: thick $accent; background: $surface;
-    }
+    PromptPickerScreen > Vertical { width: 84; height: 30; max-height: 90%; padding: 0 1; }
     PromptPickerScreen #prompt-heading { text-style: bold; height: 1; margin-bottom: 1; }
     PromptPickerScreen OptionList { height: 8; }
     PromptPickerScreen #prompt-preview { height: 1fr; margin-top: 1; color: $text-muted; overflow-y: auto; }
