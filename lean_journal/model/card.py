@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from lean_journal.model.serial import from_plain, to_plain
+from lean_journal.model.serial import Identified, from_plain
 from lean_journal.model.validation import (
     ValidationError,
     check_day,
@@ -95,7 +95,7 @@ def _nested(kind: type, name: str, values: Any) -> tuple:
 
 
 @dataclass(frozen=True, slots=True)
-class Card:
+class Card(Identified):
     """A personal improvement experiment, with the fields of an A3."""
 
     title: str
@@ -169,30 +169,12 @@ class Card:
         set_(self, "created", check_timestamp("created", self.created))
         set_(self, "updated", check_timestamp("updated", self.updated))
 
-    @property
-    def short_id(self) -> str:
-        """The first eight characters of the id, used to mention the card in the journal."""
-        return self.id[:8]
-
     def entered_stage_at(self) -> datetime:
         """When the card moved into its current stage (its creation if never moved)."""
         for change in reversed(self.history):
             if change.stage == self.stage:
                 return change.at
         return self.created
-
-    def with_changes(self, **changes: Any) -> Card:
-        """A validated copy with some fields changed."""
-        return replace(self, **changes)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dictionary."""
-        return to_plain(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Card:
-        """Build a card from a dictionary made by `to_dict`."""
-        return from_plain(cls, data)
 
 
 TEXT_FIELDS = (

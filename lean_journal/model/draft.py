@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from lean_journal.model import JournalEntry, ValidationError
+from lean_journal.model.serial import Serial
 from lean_journal.model.validation import check_day, check_rating, check_tags
 
 
 @dataclass(frozen=True, slots=True)
-class EntryDraft:
+class EntryDraft(Serial):
     """The editor's fields as typed; `entry_id` is None for a new entry."""
 
     day: date
@@ -40,10 +41,6 @@ class EntryDraft:
         """The tags as stored (lower case, no '#'); raises ValidationError for a bad tag."""
         return check_tags("tags", self.tags)
 
-    def with_changes(self, **changes: Any) -> EntryDraft:
-        """A copy with some fields changed."""
-        return replace(self, **changes)
-
     def entry_fields(self) -> dict[str, Any]:
         """The fields a journal entry takes from this draft; raises ValidationError for a bad tag."""
         return {
@@ -62,12 +59,6 @@ class EntryDraft:
     def applied_to(self, entry: JournalEntry) -> JournalEntry:
         """`entry` with this draft's fields; raises ValidationError naming a bad field."""
         return entry.with_changes(**self.entry_fields())
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dictionary."""
-        data = asdict(self)
-        data["day"] = self.day.isoformat()
-        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> EntryDraft:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
-from lean_journal.model.serial import from_plain, to_plain
+from lean_journal.model.serial import Identified
 from lean_journal.model.validation import (
     check_day,
     check_id,
@@ -29,7 +28,7 @@ def body_tags(body: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class JournalEntry:
+class JournalEntry(Identified):
     """One journal entry; several per day are allowed."""
 
     day: date
@@ -58,24 +57,6 @@ class JournalEntry:
         set_(self, "updated", check_timestamp("updated", self.updated))
 
     @property
-    def short_id(self) -> str:
-        """The first eight characters of the id, enough to name it in text."""
-        return self.id[:8]
-
-    @property
     def all_tags(self) -> tuple[str, ...]:
         """Tags given explicitly plus '#tags' written in the body."""
         return check_tags("tags", self.tags + body_tags(self.body))
-
-    def with_changes(self, **changes: Any) -> JournalEntry:
-        """A validated copy with some fields changed."""
-        return replace(self, **changes)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dictionary."""
-        return to_plain(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> JournalEntry:
-        """Build an entry from a dictionary made by `to_dict`."""
-        return from_plain(cls, data)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
 
-from lean_journal.model.serial import from_plain, to_plain
+from lean_journal.model.serial import Identified
 from lean_journal.model.validation import (
     check_day,
     check_enum,
@@ -39,7 +38,7 @@ class GrowthStatus(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class GrowthItem:
+class GrowthItem(Identified):
     """Something learned (from a source), shared (with an audience) or a way of growing."""
 
     kind: GrowthKind
@@ -71,21 +70,3 @@ class GrowthItem:
         set_(self, "tags", check_tags("tags", self.tags))
         set_(self, "created", check_timestamp("created", self.created))
         set_(self, "updated", check_timestamp("updated", self.updated))
-
-    @property
-    def short_id(self) -> str:
-        """The first eight characters of the id."""
-        return self.id[:8]
-
-    def with_changes(self, **changes: Any) -> GrowthItem:
-        """A validated copy with some fields changed."""
-        return replace(self, **changes)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dictionary."""
-        return to_plain(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> GrowthItem:
-        """Build an item from a dictionary made by `to_dict`."""
-        return from_plain(cls, data)

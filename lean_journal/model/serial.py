@@ -1,14 +1,17 @@
-"""Turning model dataclasses into JSON-ready dictionaries and back."""
+"""Turning model dataclasses into JSON-ready dictionaries and back, and the mixin that shares it."""
 
 from __future__ import annotations
 
-from dataclasses import MISSING, fields, is_dataclass
+from dataclasses import MISSING, fields, is_dataclass, replace
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from lean_journal.model.validation import ValidationError
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 T = TypeVar("T")
 
@@ -45,3 +48,38 @@ def from_plain(cls: type[T], data: dict[str, Any]) -> T:
     if names.issuperset(data):
         return cls(**data)
     return cls(**{key: value for key, value in data.items() if key in names})
+
+
+class Serial:
+    """The methods every model value shares: a validated copy and a JSON round trip.
+
+    Subclasses are frozen dataclasses; `replace` runs their `__post_init__`, so a copy is validated
+    as a new object would be. A class whose stored form differs overrides `to_dict`/`from_dict`.
+    """
+
+    __slots__ = ()
+
+    def with_changes(self, **changes: Any) -> Self:
+        """A validated copy with some fields changed."""
+        return replace(cast("DataclassInstance", self), **changes)  # type: ignore[return-value]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary."""
+        return cast("dict[str, Any]", to_plain(self))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build an object from a dictionary made by `to_dict`."""
+        return from_plain(cls, data)
+
+
+class Identified(Serial):
+    """A model value with an `id`, named in text by its first eight characters."""
+
+    __slots__ = ()
+    id: str
+
+    @property
+    def short_id(self) -> str:
+        """The first eight characters of the id, enough to name it in text."""
+        return self.id[:8]

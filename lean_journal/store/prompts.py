@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +12,7 @@ from tinydb.table import Document
 
 from lean_journal.clock import Clock
 from lean_journal.model import ValidationError
+from lean_journal.model.serial import Identified
 from lean_journal.model.validation import check_id, check_text, check_title, new_id
 from lean_journal.store.errors import StoreError
 from lean_journal.store.repository import Repository
@@ -28,7 +29,7 @@ def _questions(*questions: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Prompt:
+class Prompt(Identified):
     """A reflection template: its name (the new entry's title) and the body a new entry starts from."""
 
     name: str
@@ -41,15 +42,6 @@ class Prompt:
         object.__setattr__(self, "id", check_id("id", self.id))
         object.__setattr__(self, "name", check_title("name", self.name))
         object.__setattr__(self, "body", check_text("body", self.body))
-
-    def with_changes(self, **changes: Any) -> Prompt:
-        """A validated copy with some fields changed."""
-        return replace(self, **changes)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dictionary."""
-        updated = self.updated.isoformat() if self.updated else None
-        return {"name": self.name, "body": self.body, "updated": updated, "id": self.id}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Prompt:
