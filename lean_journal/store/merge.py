@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from lean_journal.model.validation import new_id
+
 Tables = dict[str, dict[str, Any]]
 
 
@@ -47,3 +49,16 @@ def merge(base: Tables, ours: Tables, theirs: Tables) -> MergeResult:
             else:
                 target[doc_id] = mine
     return MergeResult(result, conflicts)
+
+
+def keep_overwritten(tables: Tables, history_table: str, conflicts: list[Conflict], at: str) -> None:
+    """Keep every version a merged write overwrites in `tables`' history table, stamped `at`."""
+    history = tables.setdefault(history_table, {})
+    for conflict in conflicts:
+        history[new_id()] = {
+            "table": conflict.table,
+            "doc_id": conflict.doc_id,
+            "doc": conflict.theirs,
+            "at": at,
+            "reason": "overwritten by a concurrent save",
+        }

@@ -14,7 +14,6 @@ import orjson
 from tinydb.storages import Storage
 
 from lean_journal.clock import Clock, SystemClock
-from lean_journal.model.validation import new_id
 from lean_journal.store import backups, preview
 from lean_journal.store.errors import SaveError, StoreError, UnreadableFileError
 from lean_journal.store.fileio import (
@@ -28,43 +27,13 @@ from lean_journal.store.fileio import (
     stale_temps,
 )
 from lean_journal.store.location import NOT_REGULAR, journal_path
+from lean_journal.store.parsing import os_reason, parse
 
 if TYPE_CHECKING:
-    from lean_journal.store.merge import Conflict
     from lean_journal.store.rescue import Unsaved
-from lean_journal.store.schema import META_ID, META_TABLE, Tables, migrate, new_database, schema_version
+from lean_journal.store.schema import META_ID, META_TABLE, Tables, migrate, new_database
 
 HISTORY_TABLE = "history"
-
-
-def parse(path: Path, content: bytes) -> Tables:
-    """Parse and check a file's bytes, raising a clear error for anything unusable."""
-    if not content.strip():
-        raise UnreadableFileError(path, "is empty; a lean-journal file never is, so it was damaged")
-    try:
-        data = orjson.loads(content)
-    except orjson.JSONDecodeError as error:
-        raise UnreadableFileError(path, _not_json(content, error)) from None
-    schema_version(path, data)
-    return data
-
-
-def _not_json(content: bytes, error: orjson.JSONDecodeError) -> str:
-    """What is wrong with bytes that are not JSON: binary data, a cut-off end, or a mistake inside."""
-    if b"\0" in content[:65536] or not _is_utf8(content):
-        return "holds binary data, not JSON text: it is not a lean-journal file, or it was damaged"
-    if error.pos >= len(content.rstrip()) - 1:
-        return f"is not valid JSON, perhaps truncated ({error})"
-    return f"is not valid JSON ({error})"
-
-
-def _is_utf8(content: bytes) -> bool:
-    """Whether `content` decodes as UTF-8."""
-    try:
-        content.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 class AtomicJSONStorage(Storage):
@@ -284,25 +253,13 @@ class AtomicJSONStorage(Storage):
         content, _ = self._read_disk()
         theirs = parse(self.path, content)
         base = orjson.loads(self._disk) if self._disk else {}
-        from lean_journal.store.merge import merge  # only when another process saved meanwhile
+        from lean_journal.store.merge import keep_overwritten, merge  # only when another process saved
 
         result = merge(base, self._data, theirs)
-        self._keep_overwritten(result.tables, result.conflicts)
+        keep_overwritten(result.tables, HISTORY_TABLE, result.conflicts, self.clock.now().isoformat())
         self._disk = content
         self.generation += 1
         return result.tables
-
-    def _keep_overwritten(self, tables: Tables, conflicts: list[Conflict]) -> None:
-        """Keep every version our write overwrites in the history table."""
-        history = tables.setdefault(HISTORY_TABLE, {})
-        for conflict in conflicts:
-            history[new_id()] = {
-                "table": conflict.table,
-                "doc_id": conflict.doc_id,
-                "doc": conflict.theirs,
-                "at": self.clock.now().isoformat(),
-                "reason": "overwritten by a concurrent save",
-            }
 
     def _back_up_once_a_day(self) -> None:
         """Before the first save of a day, keep a copy of the file as it was.
@@ -341,9 +298,3 @@ class AtomicJSONStorage(Storage):
         migrate(data, data[META_TABLE][META_ID]["schema"])  # a file only read, never written, may be old
         self._data = data
         self.generation += 1
-
-
-def os_reason(error: OSError) -> str:
-    """An OS error as `file: reason`, naming the file that failed (the lock, a backup, the folder)."""
-    reason = error.strerror or str(error)
-    return f"{error.filename}: {reason}" if error.filename else reason
