@@ -329,3 +329,26 @@ def test_timeline_merges_moves_actions_and_entries_oldest_first() -> None:
     assert items[1].text == "Moved to Do"
     assert items[2].entry_id == entries[1].id
     assert items[3].text == "Closed mail at 10"
+
+
+def test_bottom_of_a_stage_is_below_its_lowest_card() -> None:
+    """One home for the board's and the card page's 'bottom of a column': after the column's last card."""
+    from lean_journal import pdca
+
+    class Cards:
+        """A repository of two Plan cards."""
+
+        def list(self, *, stage: Stage | None = None) -> list[object]:
+            """The cards of `stage`."""
+            return [_Positioned(2.0), _Positioned(5.5)] if stage is Stage.PLAN else []
+
+    assert pdca.bottom_of(Cards(), Stage.PLAN) == 6.5  # type: ignore[arg-type]
+    assert pdca.bottom_of(Cards(), Stage.DO) == 1.0  # type: ignore[arg-type]
+
+
+class _Positioned:
+    """Just a card's position."""
+
+    def __init__(self, position: float) -> None:
+        """At `position`."""
+        self.position = position

@@ -14,7 +14,7 @@ from lean_journal.pdca.flow import (
     previous_stage,
 )
 from lean_journal.pdca.gates import GATES, GateBlocked, is_empty, label_list, missing_to_leave
-from lean_journal.pdca.ordering import append_position, swap_positions
+from lean_journal.pdca.ordering import append_position, bottom_of, swap_positions
 from lean_journal.pdca.timeline import TimelineItem, mentions, timeline
 from lean_journal.pdca.timing import (
     DEFAULT_WIP_LIMIT,
@@ -45,6 +45,7 @@ __all__ = [
     "GateBlocked",
     "TimelineItem",
     "append_position",
+    "bottom_of",
     "cycle_number",
     "cycle_time",
     "days_in_stage",

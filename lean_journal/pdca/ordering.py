@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from lean_journal.model import Card
+from typing import Protocol
+
+from lean_journal.model import Card, Stage
+
+
+class CardLister(Protocol):
+    """What ordering needs of the store's card repository."""
+
+    def list(self, *, stage: Stage | None = None) -> list[Card]:
+        """The cards of `stage`, in board order."""
+        ...
 
 
 def append_position(column: list[Card]) -> float:
     """A position that puts a new card at the bottom of `column`."""
     return max((card.position for card in column), default=0.0) + 1.0
+
+
+def bottom_of(cards: CardLister, stage: Stage) -> float:
+    """A position at the bottom of `stage`'s board column (the board and the card page both use it)."""
+    return append_position(cards.list(stage=stage))
 
 
 def swap_positions(column: list[Card], card_id: str, offset: int) -> list[Card]:

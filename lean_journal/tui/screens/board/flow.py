@@ -51,10 +51,6 @@ class BoardFlow(Screen[None]):
             return None
         return fresh
 
-    def bottom_of(self, stage: Stage) -> float:
-        """A position at the bottom of `stage`'s column."""
-        return pdca.append_position(self.store.cards.list(stage=stage))
-
     @property
     def wip_limit(self) -> int:
         """The Do column's WIP limit from the settings."""
@@ -85,7 +81,7 @@ class BoardFlow(Screen[None]):
         title = await self.app.push_screen_wait(NewCardScreen(stage))
         if title is None or (stage is Stage.DO and not await self.wip_allows()):
             return
-        card = pdca.new_card(title, stage, self.clock.now(), self.bottom_of(stage))
+        card = pdca.new_card(title, stage, self.clock.now(), pdca.bottom_of(self.store.cards, stage))
         if self.save(added=[card]):
             self.show_card(card)
 
@@ -148,7 +144,7 @@ class BoardFlow(Screen[None]):
         except pdca.GateBlocked as blocked:
             self.open_card(fresh.id, blocked.missing)
             return
-        moved = moved.with_changes(position=self.bottom_of(target))
+        moved = moved.with_changes(position=pdca.bottom_of(self.store.cards, target))
         if self.save(moved):
             self.show_card(moved)
 
@@ -170,8 +166,8 @@ class BoardFlow(Screen[None]):
         except (ValidationError, ValueError) as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        closed = closed.with_changes(position=self.bottom_of(closed.stage))
-        added = [follow.with_changes(position=self.bottom_of(Stage.PLAN))] if follow else []
+        closed = closed.with_changes(position=pdca.bottom_of(self.store.cards, closed.stage))
+        added = [follow.with_changes(position=pdca.bottom_of(self.store.cards, Stage.PLAN))] if follow else []
         if self.save(closed, added=added):
             self.notify(pdca.decision_notice(closed, follow), markup=False)
             self.show_card(added[0] if added else closed)
@@ -192,7 +188,7 @@ class BoardFlow(Screen[None]):
         if reason is None or fresh is None:
             return
         dropped = pdca.drop(fresh, reason, self.clock.now()).with_changes(
-            position=self.bottom_of(Stage.DROPPED)
+            position=pdca.bottom_of(self.store.cards, Stage.DROPPED)
         )
         if self.save(dropped):
             self.notify(f"Dropped: {printable(card.title)}", markup=False)

@@ -257,17 +257,15 @@ class CardDetailScreen(Screen[None]):
         if reason:
             self.decide(Decision.ABANDON, reason)
 
-    def bottom_of(self, stage: Stage) -> float:
-        """A position at the bottom of `stage`'s board column."""
-        return pdca.append_position(self.store.cards.list(stage=stage))
-
     def decide(self, decision: Decision, reason: str = "") -> None:
         """Apply the decision to the edited card and save it (and the next-cycle card) in one save."""
         try:
             card = self.edited_card()
             decided, follow_up = pdca.decide(card, decision, self.clock.now(), reason=reason)
-            decided = decided.with_changes(position=self.bottom_of(decided.stage))
-            follow_up = follow_up and follow_up.with_changes(position=self.bottom_of(Stage.PLAN))
+            decided = decided.with_changes(position=pdca.bottom_of(self.store.cards, decided.stage))
+            follow_up = follow_up and follow_up.with_changes(
+                position=pdca.bottom_of(self.store.cards, Stage.PLAN)
+            )
         except (ValidationError, ValueError) as error:
             self.notify(str(error), title="Not decided", severity="warning", markup=False)
             return
