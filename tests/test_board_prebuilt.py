@@ -43,7 +43,7 @@ async def until_board_painted(app: LeanJournalApp, pilot: Pilot[None]) -> BoardS
         return isinstance(screen, BoardScreen) and screen.is_mounted and screen.size == app.size
 
     await until(pilot, built, "the warm-up built the board")
-    await pilot.pause(0.2)  # the second paint pass (still a time: waiting for the warm-up's end once failed)
+    await until(pilot, lambda: "board" in app.warm_up.painted, "the warm-up's paint passes of the board")
     screen = app.areas["board"]
     assert isinstance(screen, BoardScreen)
     return screen
@@ -149,7 +149,7 @@ async def test_without_the_private_api_the_board_is_built_on_its_first_key(
     add_card(store, clock, "A card", Stage.DO)
     app = make_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)  # a time, but a short one can only weaken this check, never fail it
+        await until(pilot, lambda: app.warm_up.done, "the warm-up's end (it would have built the board)")
         assert "board" not in app.areas
         await pilot.press("2")
         await pilot.pause()

@@ -46,6 +46,7 @@ class WarmUp:
         self.app = app
         self._steps: Iterator[float] | None = None
         self.done = False
+        self.painted: set[str] = set()  # the areas whose screens were painted unseen, every pass
 
     def start(self) -> None:
         """Begin WARM_UP_DELAY seconds from now."""
@@ -104,6 +105,7 @@ class WarmUp:
             if screen is None or not self.unseen(screen):
                 return
             yield from self.paint_unseen(screen)
+        self.painted.add(area.mode)
 
     def unseen(self, screen: Screen[Any]) -> bool:
         """Whether `screen` is mounted and still unseen (not shown, not gone, the app not closing)."""
