@@ -35,38 +35,21 @@ def test_the_tui_collects_garbage_after_start_up_though_the_script_paused_it(
     monkeypatch: pytest.MonkeyPatch, store: Store, clock: FixedClock
 ) -> None:
     """A long-running app must collect garbage: it is paused through start-up, then on for good."""
+    from gc_probe import GcProbeApp
+
     from lean_journal.tui import app as app_module
     from lean_journal.tui.startup import warm_up
 
-    looks: list[bool] = []
-    seen: dict[str, bool] = {}
     monkeypatch.setattr(warm_up, "WARM_UP_DELAY", 0.01)
+    apps: list[GcProbeApp] = []
 
-    class HeadlessApp(app_module.LeanJournalApp):
-        """The real app, run headless; notes gc's state at mount and after the warm-up, then quits."""
+    class HeadlessApp(GcProbeApp):
+        """The real app, run headless, noting the collector's state (see GcProbeApp)."""
 
         def run(self, *args: object, **kwargs: object) -> None:
             """Run without a terminal."""
+            apps.append(self)
             super().run(headless=True, size=(120, 36))
-
-        def on_mount(self) -> None:
-            """Note gc's state now and after the warm-up."""
-            super().on_mount()
-            seen["at mount"] = gc.isenabled()
-            self.set_interval(0.01, self.look_and_quit)
-
-        def look_and_quit(self) -> None:
-            """Once the warm-up is done (and its switching on of gc ran), note gc's state and quit."""
-            looks.append(True)
-            if len(looks) > 6000:  # a minute: the warm-up never ended
-                self.exit()
-            elif self.warm_up.done and self.return_code is None:
-                self.call_later(self.note_and_quit)
-
-        def note_and_quit(self) -> None:
-            """Note gc's state and quit."""
-            seen["after warm-up"] = gc.isenabled()
-            self.exit()
 
     monkeypatch.setattr(app_module, "LeanJournalApp", HeadlessApp)
     gc.disable()  # as the console script leaves it
@@ -75,4 +58,4 @@ def test_the_tui_collects_garbage_after_start_up_though_the_script_paused_it(
         assert gc.isenabled()
     finally:
         gc.enable()
-    assert seen == {"at mount": False, "after warm-up": True}
+    assert apps[0].seen == {"at mount": False, "after warm-up": True}

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gc_probe import GcProbeApp
 from textual.app import App, ComposeResult
 from textual.color import Color
 from textual.screen import Screen
@@ -86,34 +87,10 @@ def test_run_pauses_the_garbage_collector_until_the_warm_up(
             raise StoreError(store.path, "the file went away")
 
         monkeypatch.setattr(store.cards, "load_some", unreadable)
-    seen: dict[str, bool] = {}
-    looks: list[bool] = []
-
-    class Recording(LeanJournalApp):
-        """Notes whether the collector runs at mount and after the warm-up, then quits."""
-
-        def on_mount(self) -> None:
-            """Note the collector at mount, and look again once the warm-up is done."""
-            super().on_mount()
-            seen["at mount"] = gc.isenabled()
-            self.set_interval(0.01, self.look_after_warm_up)
-
-        def look_after_warm_up(self) -> None:
-            """Once the warm-up is done (and its switching on of the collector ran), note it and quit."""
-            looks.append(True)
-            if len(looks) > 6000:  # a minute: the warm-up never ended
-                self.exit()
-            elif self.warm_up.done and self.return_code is None:
-                self.call_later(self.note_and_quit)
-
-        def note_and_quit(self) -> None:
-            """Note the collector and quit."""
-            seen["after warm-up"] = gc.isenabled()
-            self.exit()
-
     assert gc.isenabled()
-    Recording(store, clock).run(headless=True, size=SIZE)
-    assert seen == {"at mount": False, "after warm-up": True}
+    app = GcProbeApp(store, clock)
+    app.run(headless=True, size=SIZE)
+    assert app.seen == {"at mount": False, "after warm-up": True}
     assert gc.isenabled()
 
 
