@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 # C0 controls but tab and newline (ESC, BEL, CR...), DEL, C1 controls (CSI, OSC, NEL...), and the
 # Unicode Bidi_Control set (arabic letter mark, LRM/RLM, embeddings, overrides such as U+202E, isolates).
 # Emoji sequences stay whole: ZWJ U+200D, variation selectors and skin-tone modifiers are not controls.
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 LINE_BREAKS = re.compile("[\t\n]")
 REPLACEMENT = "\ufffd"
 
@@ -37,7 +38,7 @@ def user_text(text: str, style: str | Style = "", *, multiline: bool = False) ->
     return Text(printable(text, multiline=multiline), style=style)
 
 
-JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+JSON_RAW = re.compile(f"[\x7f-\x9f{BIDI_CONTROLS}]")  # what orjson leaves raw of CONTROL
 
 
 def json_printable(text: str) -> str:

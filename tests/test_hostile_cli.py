@@ -27,6 +27,17 @@ def test_import_errors_do_not_echo_the_path_raw(capsys: pytest.CaptureFixture[st
     assert "no\ufffd]0;PWNED\ufffd\ufffd" in result.err
 
 
+def test_notes_and_warnings_do_not_echo_the_path_raw(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The note naming a new journal shows a folder named with escapes harmlessly, as errors do."""
+    folder = tmp_path / "x\x1b]0;PWNED\x07\u202e"
+    folder.mkdir(mode=0o700)
+    result = run_cli(capsys, "--db", str(folder / "j.json"), "add", "A title")
+    assert result.code == 0 and "created a new, empty journal" in result.err
+    assert "\x1b" not in result.err and "\x07" not in result.err and "\u202e" not in result.err
+
+
 def test_list_json_escapes_c1_and_bidi_controls_and_round_trips(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

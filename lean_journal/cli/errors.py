@@ -29,24 +29,27 @@ class UsageError(CliError):
     exit_status = EXIT_USAGE
 
 
-def say_error(message: str) -> None:
-    """Print `lean-journal: error: message` as exactly one line on stderr."""
+def say(message: str, kind: str = "") -> None:
+    """Print `lean-journal: [kind: ]message` as exactly one harmless line on stderr (paths are user text)."""
     from lean_journal.text import printable
 
     one_line = printable(" ".join(message.splitlines()), multiline=False)
-    print(f"{PROG}: error: {one_line}", file=sys.stderr)
+    print(f"{PROG}: {kind + ': ' if kind else ''}{one_line}", file=sys.stderr)
+
+
+def say_error(message: str) -> None:
+    """Print `lean-journal: error: message` as exactly one line on stderr."""
+    say(message, "error")
 
 
 def say_warning(message: str) -> None:
     """Print `lean-journal: warning: message` as exactly one line on stderr (the command still succeeds)."""
-    one_line = " ".join(message.splitlines())
-    print(f"{PROG}: warning: {one_line}", file=sys.stderr)
+    say(message, "warning")
 
 
 def say_note(message: str) -> None:
     """Print `lean-journal: message` (something the user should know; not an error) on stderr."""
-    one_line = " ".join(message.splitlines())
-    print(f"{PROG}: {one_line}", file=sys.stderr)
+    say(message)
 
 
 def store_problem(error: StoreError) -> str:
