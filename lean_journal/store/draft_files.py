@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from lean_journal.store.fileio import atomic_write, ensure_private_dir
+from lean_journal.store.fileio import FILE_MODE, atomic_write, ensure_private_dir
 
 DRAFT_FORMAT = 1
 PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]{1,100}")
@@ -126,7 +126,7 @@ class DraftFolder:
         ensure_private_dir(self.folder)
         path = self.lock_path(key)
         while True:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, FILE_MODE)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
