@@ -1,0 +1,209 @@
+"""`build_deck`: a month's kaizen deck as data, from the journal file, for every format and the preview.
+
+The report is sent at the start of a month for the month before: it says what was finished, what it
+changed in numbers, whose struggles it served (the boss's first), what is holding, what was dropped and
+learned, and what comes next with the ask.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from lean_journal.model import OPEN, Card, GrowthKind, Stage
+from lean_journal.model.report import MonthNotes
+from lean_journal.review.deck import facts
+from lean_journal.review.deck.card_slides import (
+    BEFORE_AFTER,
+    before_after,
+    capped,
+    card_slide,
+    dropped_slide,
+    headline_block,
+    impact,
+    line,
+    number,
+    outcome,
+    rechecks_slide,
+    slide_order,
+    struggles_slide,
+)
+from lean_journal.review.deck.facts import CardMonth, Month
+from lean_journal.review.deck.slides import (
+    Block,
+    Bullets,
+    Chart,
+    Deck,
+    Figure,
+    Figures,
+    Heatmap,
+    Series,
+    Slide,
+    SlideKind,
+    Table,
+    Text,
+)
+
+if TYPE_CHECKING:
+    from lean_journal.store import Store
+
+NO_AUTHOR = "Author not set"
+NOTHING_FINISHED = "No improvements finished this month."
+NO_ASK = "Nothing needed from you this month."
+THROUGHPUT_MONTHS = 6
+NEXT_TITLE = "Next month"
+ASK_HEADING = "What I need from you"
+
+
+def previous_month(today: date) -> date:
+    """The first day of the calendar month before `today`'s: the month a report is sent for by default."""
+    return Month.of(today).previous().start
+
+
+def worked_on(cards: list[Card], month: date) -> list[CardMonth]:
+    """Every card finished, moved forward or dropped in the month of `month`, oldest move first."""
+    span = Month.of(month)
+    found = [moved for card in cards if (moved := facts.card_month(card, span)) is not None]
+    found.sort(key=lambda m: (m.last_move, m.card.title, m.card.id))
+    return found
+
+
+def deck_cards(store: Store, month: date) -> list[CardMonth]:
+    """The cards the deck may show for the month (finished or moved forward): the preview's choice list."""
+    return [m for m in worked_on(store.cards.all(), month) if not m.dropped]
+
+
+def build_deck(
+    store: Store, month: date, today: date, *, notes: MonthNotes | None = None, author: str | None = None
+) -> Deck:
+    """The kaizen deck of the month `month` is in, as of `today`; notes and author default to the file's."""
+    span = Month.of(month)
+    notes = notes if notes is not None else store.reports.get(span.start)
+    name = line(author if author is not None else store.reports.author()) or NO_AUTHOR
+    cards = store.cards.all()
+    worked = worked_on(cards, span.start)
+    shown = [m for m in worked if notes.shows(m.card.id)]
+    forward = sorted((m for m in shown if not m.dropped), key=slide_order)
+    title = f"Kaizen report · {span.label}"
+    next_slide = _next_slide(store, cards, span, today, notes)
+    if not worked:
+        opening = Slide(SlideKind.TITLE, title, _title_blocks(notes, (Text(NOTHING_FINISHED),)), name)
+        return Deck(title, name, span.start, span.label, (opening, next_slide), empty=True)
+    figures = _figures(store, cards, span)
+    slides = [
+        Slide(SlideKind.TITLE, title, _title_blocks(notes, (figures,)), subtitle=f"{name} · {span.label}"),
+        _numbers_slide(store, cards, span, forward),
+        struggles_slide(forward),
+        *(card_slide(moved) for moved in forward),
+        rechecks_slide(facts.rechecks_in(cards, span), span.label),
+        dropped_slide([m for m in shown if m.dropped], _growth_blocks(store, span)),
+        next_slide,
+    ]
+    return Deck(title, name, span.start, span.label, tuple(slides))
+
+
+def _title_blocks(notes: MonthNotes, rest: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The headline (if written) then the rest of the title slide."""
+    headline = headline_block(notes.headline)
+    return (headline, *rest) if headline else rest
+
+
+def change(now: float, before: float, month: Month) -> str:
+    """The change against the previous month: '+2 vs Oct', '-1.5 vs Oct', 'same as Oct'."""
+    label = f"{month.previous().start:%b}"
+    difference = now - before
+    if difference == 0:
+        return f"same as {label}"
+    sign = "+" if difference > 0 else "-"
+    return f"{sign}{number(abs(difference))} vs {label}"
+
+
+def _figures(store: Store, cards: list[Card], span: Month) -> Figures:
+    """Finished, impact by unit with its change, the streak and what was shared."""
+    finished = len(facts.finished_in(cards, span))
+    before = len(facts.finished_in(cards, span.previous()))
+    items = [Figure("improvements finished", number(finished), change(finished, before, span))]
+    now_impact = facts.impact_by_unit(facts.finished_in(cards, span))
+    then_impact = facts.impact_by_unit(facts.finished_in(cards, span.previous()))
+    for unit, total in now_impact.items():
+        items.append(Figure(line(unit), number(total), change(total, then_impact.get(unit, 0.0), span)))
+    longest, current = facts.streaks(store.entries.list(until=span.end), span)
+    items.append(
+        Figure("days in a row written (longest)", number(longest), f"{number(current)} at month end")
+    )
+    shared = len(facts.growth_in(store.growth.all(), GrowthKind.SHARE, span))
+    items.append(Figure("things shared", number(shared)))
+    return Figures(tuple(items))
+
+
+def _numbers_slide(store: Store, cards: list[Card], span: Month, shown: list[CardMonth]) -> Slide:
+    """The month in numbers: impact by unit, finished per month, the cards at a glance, days written."""
+    now_impact = facts.impact_by_unit(facts.finished_in(cards, span))
+    then_impact = facts.impact_by_unit(facts.finished_in(cards, span.previous()))
+    units = tuple(sorted(set(now_impact) | set(then_impact)))
+    impact_chart = Chart(
+        "Impact by unit",
+        tuple(line(unit) for unit in units),
+        (
+            Series(span.previous().short, tuple(then_impact.get(u, 0.0) for u in units)),
+            Series(span.short, tuple(now_impact.get(u, 0.0) for u in units)),
+        ),
+    )
+    months = [span]
+    while len(months) < THROUGHPUT_MONTHS:
+        months.insert(0, months[0].previous())
+    throughput = Chart(
+        "Improvements finished per month",
+        tuple(m.short for m in months),
+        (Series("finished", tuple(float(len(facts.finished_in(cards, m))) for m in months)),),
+    )
+    rows = tuple((line(m.card.title), outcome(m), before_after(m.card), impact(m.card)) for m in shown)
+    table = Table("The month's cards", ("Card", "This month", BEFORE_AFTER, "Impact"), rows)
+    words = facts.words_per_day(store.entries.list(since=span.start, until=span.end), span)
+    heatmap = Heatmap(f"Days written in {span.label}", span.start, words)
+    blocks: tuple[Block, ...] = (
+        (impact_chart, throughput, table, heatmap) if units else (throughput, table, heatmap)
+    )
+    return Slide(SlideKind.NUMBERS, f"{span.label} in numbers", blocks)
+
+
+def _growth_blocks(store: Store, span: Month) -> tuple[Bullets, ...]:
+    """Learn · Share · Grow in the month: what I learned, what I shared (with whom), what I grew."""
+    items = store.growth.all()
+    learned = capped([line(g.title) for g in facts.growth_in(items, GrowthKind.LEARN, span)], 4)
+    shared = capped(
+        [
+            line(g.title) + (f" (with {line(g.audience)})" if g.audience else "")
+            for g in facts.growth_in(items, GrowthKind.SHARE, span)
+        ],
+        4,
+    )
+    grown = capped([line(g.title) for g in facts.growth_in(items, GrowthKind.GROW, span)], 3)
+    return (
+        Bullets("Learned", learned, empty="Nothing written down."),
+        Bullets("Shared", shared, empty="Nothing shared."),
+        Bullets("Grew", grown, empty="No milestone."),
+    )
+
+
+def _next_slide(store: Store, cards: list[Card], span: Month, today: date, notes: MonthNotes) -> Slide:
+    """What comes next: open experiments, goals, re-checks due next month, and the ask."""
+    working = [c for c in cards if c.stage in OPEN and c.stage is not Stage.STRUGGLE]
+    working.sort(key=lambda c: (OPEN.index(c.stage), c.title))
+    experiments = capped([f"{line(c.title)} ({c.stage.label})" for c in working], 6)
+    goals = capped(list(dict.fromkeys(line(g.title) for g in facts.goals_active(store.growth.all()))), 4)
+    coming = span.next()
+    due = capped(
+        [f"{line(c.title)}: {days}-day, {day:%d %b}" for c, day, days in facts.rechecks_in(cards, coming)], 4
+    )
+    ask = notes.ask.strip()
+    return Slide(
+        SlideKind.NEXT,
+        NEXT_TITLE,
+        (
+            Bullets("Open experiments", experiments, empty="None open."),
+            Bullets("Goals", goals, empty="No goal set."),
+            Bullets(f"Re-checks due in {coming.label}", due, empty="None due."),
+            Bullets(ASK_HEADING, (), empty=NO_ASK) if not ask else Bullets(ASK_HEADING, (line(ask),)),
+        ),
+    )

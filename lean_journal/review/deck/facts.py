@@ -1,0 +1,184 @@
+"""What happened to each card in a month, and the few month figures the deck needs.
+
+TO BE REPLACED: the figures here (finished, impact, streaks, growth counts) are small private stand-ins
+until lean_journal.review's statistics (period.py and the journal/pdca/growth figures) are merged; the card
+events and the struggle kinds stay.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from lean_journal.model import Card, Decision, GrowthItem, GrowthKind, GrowthStatus, JournalEntry, Stage
+from lean_journal.pdca import is_forward
+
+STRUGGLE_ORDER = ("boss", "customer", "team", "gemba", "me")
+"""Whose struggle a card is, in the order the struggles slide lists them: the boss's first."""
+STRUGGLE_WORDS = (  # TO BE REMOVED once Card.struggle_from is merged (it carries the kind itself)
+    ("boss", re.compile(r"\b(boss|manager|director|vp|head of|supervisor)\b", re.I)),
+    ("customer", re.compile(r"\b(customer|client|user)s?\b", re.I)),
+    ("team", re.compile(r"\b(team|colleague|huddle|crew|operator|peer)s?\b", re.I)),
+    ("gemba", re.compile(r"\b(gemba|floor|shop|line walk|walk)\b", re.I)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    """The days of one calendar month, both ends included (TO BE REPLACED by review.period.Period)."""
+
+    start: date
+    end: date
+
+    @classmethod
+    def of(cls, day: date) -> Month:
+        """The calendar month `day` is in."""
+        last = calendar.monthrange(day.year, day.month)[1]
+        return cls(day.replace(day=1), day.replace(day=last))
+
+    def previous(self) -> Month:
+        """The calendar month before this one."""
+        return Month.of(self.start - timedelta(days=1))
+
+    def next(self) -> Month:
+        """The calendar month after this one."""
+        return Month.of(self.end + timedelta(days=1))
+
+    def holds(self, day: date) -> bool:
+        """Whether `day` lies in this month."""
+        return self.start <= day <= self.end
+
+    @property
+    def label(self) -> str:
+        """The month as people name it: 'November 2026'."""
+        return f"{self.start:%B %Y}"
+
+    @property
+    def short(self) -> str:
+        """The month as an axis names it: 'Nov 26'."""
+        return f"{self.start:%b %y}"
+
+
+@dataclass(frozen=True, slots=True)
+class CardMonth:
+    """What a card did in a month: finished (Done), dropped, or moved forward to `reached`."""
+
+    card: Card
+    finished: bool
+    dropped: bool
+    reached: Stage | None
+    last_move: date
+
+
+def card_month(card: Card, month: Month) -> CardMonth | None:
+    """The card's moves in `month`, or None when it did not move forward, finish or drop in it."""
+    previous = card.history[0].stage if card.history else Stage.STRUGGLE
+    finished = dropped = False
+    reached: Stage | None = None
+    last: date | None = None
+    for change in card.history:
+        day = change.at.date()
+        if month.holds(day):
+            if change.stage is Stage.DONE:
+                finished, last = True, day
+            elif change.stage is Stage.DROPPED:
+                dropped, last = True, day
+            elif is_forward(previous, change.stage):
+                reached, last = change.stage, day
+        previous = change.stage
+    if last is None:
+        return None
+    closed_now = card.stage in (Stage.DONE, Stage.DROPPED)
+    return CardMonth(
+        card,
+        finished and card.stage is Stage.DONE,
+        dropped and card.stage is Stage.DROPPED,
+        None if closed_now else reached,
+        last,
+    )
+
+
+def struggle_kind(card: Card) -> str:
+    """Whose struggle the card is: me, boss, team, customer or gemba (read from its source for now)."""
+    kind = getattr(card, "struggle_from", None)  # TO BE REMOVED: the field once it is merged
+    if kind:
+        return str(getattr(kind, "value", kind))
+    for name, pattern in STRUGGLE_WORDS:
+        if pattern.search(card.source):
+            return name
+    return "me"
+
+
+def finished_in(cards: Iterable[Card], month: Month) -> list[Card]:
+    """Cards moved into Done in `month` and still there (TO BE REPLACED by the pdca figures)."""
+    found = []
+    for card in cards:
+        if card.stage is Stage.DONE and any(
+            c.stage is Stage.DONE and month.holds(c.at.date()) for c in card.history
+        ):
+            found.append(card)
+    return found
+
+
+def impact_by_unit(cards: Iterable[Card]) -> dict[str, float]:
+    """Impact totals by unit over adopted cards (TO BE REPLACED by the pdca figures)."""
+    totals: dict[str, float] = {}
+    for card in cards:
+        if card.decision is Decision.ADOPT and card.impact is not None:
+            unit = card.impact_unit or "impact"
+            totals[unit] = totals.get(unit, 0.0) + card.impact
+    return dict(sorted(totals.items()))
+
+
+def streaks(entries: Iterable[JournalEntry], month: Month) -> tuple[int, int]:
+    """The longest run of written days inside `month`, and the run that ends on its last day (or the day
+    before), counted back past its start (TO BE REPLACED by review.streaks)."""
+    days = {entry.day for entry in entries}
+    longest = run = 0
+    day = month.start
+    while day <= month.end:
+        run = run + 1 if day in days else 0
+        longest = max(longest, run)
+        day += timedelta(days=1)
+    day = month.end if month.end in days else month.end - timedelta(days=1)
+    current = 0
+    while day in days:
+        current += 1
+        day -= timedelta(days=1)
+    return longest, current
+
+
+def words_per_day(entries: Iterable[JournalEntry], month: Month) -> tuple[int, ...]:
+    """Words written on each day of `month`, from its first day."""
+    words = [0] * (month.end.day)
+    for entry in entries:
+        if month.holds(entry.day):
+            words[entry.day.day - 1] += len(entry.body.split())
+    return tuple(words)
+
+
+def growth_in(items: Iterable[GrowthItem], kind: GrowthKind, month: Month) -> list[GrowthItem]:
+    """Items of `kind` dated in `month`, oldest first (TO BE REPLACED by the growth figures)."""
+    return sorted((g for g in items if g.kind is kind and month.holds(g.day)), key=lambda g: g.day)
+
+
+def goals_active(items: Iterable[GrowthItem]) -> list[GrowthItem]:
+    """Grow items still active or ideas: the goals (TO BE REPLACED by the growth figures)."""
+    found = [g for g in items if g.kind is GrowthKind.GROW and g.status is not GrowthStatus.DONE]
+    return sorted(found, key=lambda g: (g.status is not GrowthStatus.ACTIVE, g.day))
+
+
+def rechecks_in(cards: Iterable[Card], month: Month) -> list[tuple[Card, date, int]]:
+    """Each re-check date of an adopted card that falls in `month`: the card, the day, and how many days
+    after the card's adoption it is (30 or 90), by day."""
+    found = []
+    for card in cards:
+        if card.stage is not Stage.DONE:
+            continue
+        done = card.entered_stage_at().date()
+        found += [(card, day, (day - done).days) for day in card.rechecks if month.holds(day)]
+    found.sort(key=lambda item: (item[1], item[0].title))
+    return found
