@@ -15,6 +15,7 @@ from lean_journal.model.report import MonthNotes
 from lean_journal.review.deck import facts
 from lean_journal.review.deck.card_slides import (
     BEFORE_AFTER,
+    MAX_ITEMS,
     before_after,
     capped,
     card_slide,
@@ -158,6 +159,8 @@ def _numbers_slide(store: Store, cards: list[Card], span: Month, shown: list[Car
         (Series("finished", tuple(float(len(facts.finished_in(cards, m))) for m in months)),),
     )
     rows = tuple((line(m.card.title), outcome(m), before_after(m.card), impact(m.card)) for m in shown)
+    if len(rows) > MAX_ITEMS:
+        rows = (*rows[: MAX_ITEMS - 1], (f"… and {len(rows) - MAX_ITEMS + 1} more", "", "", ""))
     table = Table("The month's cards", ("Card", "This month", BEFORE_AFTER, "Impact"), rows)
     words = facts.words_per_day(store.entries.list(since=span.start, until=span.end), span)
     heatmap = Heatmap(f"Days written in {span.label}", span.start, words)
