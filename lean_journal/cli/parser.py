@@ -15,6 +15,7 @@ MAX_DEMO_YEARS = 50
 DATE_HELP = "2026-03-05, today, yesterday, 3 days ago, last monday"
 FORMATS_OUT = ("json", "markdown")
 FORMATS_IN = ("auto", "lean-journal", "jrnl")
+REPORT_FORMATS = ("md", "html", "pptx")
 
 
 class CliParser(argparse.ArgumentParser):
@@ -65,6 +66,17 @@ def tag_value(text: str) -> str:
         raise argparse.ArgumentTypeError(getattr(error, "problem", str(error))) from None
 
 
+def month_value(text: str) -> date:
+    """The first day of a month written YYYY-MM, or an argparse error saying how to write it."""
+    from lean_journal.model.report import parse_month
+    from lean_journal.model.validation import ValidationError
+
+    try:
+        return parse_month(text)
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(error.problem) from None
+
+
 def file_path(text: str) -> str:
     """A non-empty file path."""
     if not text.strip():
@@ -88,7 +100,7 @@ def build_parser(today: date) -> CliParser:
         "--db", type=file_path, metavar="PATH", default=argparse.SUPPRESS, help="the journal file"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
-    for add_command in (_add_add, _add_list, _add_export, _add_import, _add_demo, _add_check):
+    for add_command in (_add_add, _add_list, _add_export, _add_import, _add_demo, _add_check, _add_report):
         add_command(commands, common, day_type(today))
     return parser
 
@@ -148,3 +160,25 @@ def _add_check(commands: argparse._SubParsersAction, common: CliParser, day: Cal
     commands.add_parser(
         "check", parents=[common], allow_abbrev=False, help="list documents that could not be read"
     )
+
+
+def _add_report(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`report`: the month's kaizen deck for the boss."""
+    cmd = commands.add_parser(
+        "report", parents=[common], allow_abbrev=False, help="the month's kaizen deck (md, html or pptx)"
+    )
+    cmd.add_argument(
+        "--month",
+        type=month_value,
+        metavar="YYYY-MM",
+        help="the month (default: the previous calendar month)",
+    )
+    cmd.add_argument("--format", choices=REPORT_FORMATS, default="md", help="md (default), html or pptx")
+    cmd.add_argument(
+        "-o",
+        "--out",
+        type=file_path,
+        metavar="FILE",
+        help="write to FILE (pptx default: kaizen-YYYY-MM.pptx)",
+    )
+    cmd.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
