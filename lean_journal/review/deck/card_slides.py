@@ -113,10 +113,10 @@ def struggles_slide(worked: Sequence[CardMonth]) -> Slide:
 
 
 def _struggle_line(moved: CardMonth) -> str:
-    """'Title (from you: my boss, Karen): Adopted'."""
+    """'Title: Adopted (from you; my boss: Karen)'."""
     card = moved.card
-    source = f": {line(card.source)}" if card.source and struggle_kind(card) != "me" else ""
-    return f"{line(card.title)} ({STRUGGLE_FROM[struggle_kind(card)]}{source}): {outcome(moved)}"
+    source = f"; {line(card.source)}" if card.source and struggle_kind(card) != "me" else ""
+    return f"{line(card.title)}: {outcome(moved)} ({STRUGGLE_FROM[struggle_kind(card)]}{source})"
 
 
 def rechecks_slide(due: Sequence[tuple[Card, date, int]], month_label: str) -> Slide:
@@ -140,7 +140,7 @@ def _dropped_line(card: Card) -> str:
     """'Title: why it was dropped; what it taught'."""
     why = line(card.drop_reason) or "no reason written"
     taught = line(card.learned or card.result)
-    return f"{line(card.title)}: {why}" + (f"; learned: {taught}" if taught else "")
+    return f"{line(card.title)}: {why.rstrip('.')}." + (f" Learned: {taught}" if taught else "")
 
 
 def headline_block(headline: str) -> Text | None:

@@ -127,13 +127,13 @@ def _figures(store: Store, cards: list[Card], span: Month) -> Figures:
     now_impact = facts.impact_by_unit(facts.finished_in(cards, span))
     then_impact = facts.impact_by_unit(facts.finished_in(cards, span.previous()))
     for unit, total in now_impact.items():
-        items.append(Figure(line(unit), number(total), change(total, then_impact.get(unit, 0.0), span)))
+        items.append(
+            Figure(f"{line(unit)} impact", number(total), change(total, then_impact.get(unit, 0.0), span))
+        )
     longest, current = facts.streaks(store.entries.list(until=span.end), span)
-    items.append(
-        Figure("days in a row written (longest)", number(longest), f"{number(current)} at month end")
-    )
+    items.append(Figure("longest run of days written", number(longest), f"{number(current)} at month end"))
     shared = len(facts.growth_in(store.growth.all(), GrowthKind.SHARE, span))
-    items.append(Figure("things shared", number(shared)))
+    items.append(Figure("shared with others", number(shared)))
     return Figures(tuple(items))
 
 

@@ -82,7 +82,7 @@ def block(item: Block) -> str:
         )
     if isinstance(item, Figures):
         return "\n".join(
-            f"- **{escape(f.value)}** {escape(f.label)}" + (f" ({escape(f.change)})" if f.change else "")
+            f"- **{escape(f.value)}** {escape(f.label)}" + (f" {escape(f'({f.change})')}" if f.change else "")
             for f in item.items
         )
     if isinstance(item, Table):

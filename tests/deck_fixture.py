@@ -1,0 +1,193 @@
+"""A hand-made month for the kaizen deck's tests: November 2026, with fixed ids and moments."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from lean_journal.clock import FixedClock
+from lean_journal.model import Card, Decision, GrowthItem, GrowthKind, GrowthStatus, JournalEntry, Stage
+from lean_journal.model import StageChange as Move
+from lean_journal.model.report import MonthNotes
+from lean_journal.store import Store
+
+MONTH = date(2026, 11, 1)
+TODAY = date(2026, 12, 2)
+CLOCK_AT = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)
+AUTHOR = "Dana Lee"
+HEADLINE = "Changeovers on line 1 are down by half."
+ASK = "Two hours with maintenance on line 1 in December."
+
+
+def at(month: int, day: int, hour: int = 9) -> datetime:
+    """A moment in 2026."""
+    return datetime(2026, month, day, hour, 0, tzinfo=UTC)
+
+
+def card_id(letter: str) -> str:
+    """A fixed card id ending in `letter`."""
+    return f"{letter}0000000-0000-4000-8000-000000000000"
+
+
+def cards(title_a: str = "Changeovers on line 1") -> list[Card]:
+    """Six cards: adopted, adapted, moved forward, abandoned in November; adopted in October; idle."""
+    a3 = {"created": at(9, 1), "updated": at(11, 20)}
+    return [
+        Card(
+            id=card_id("a"),
+            title=title_a,
+            stage=Stage.DONE,
+            source="my boss: Karen",
+            problem="A changeover takes 42 minutes.",
+            baseline=42,
+            actual=20,
+            unit="min",
+            target_value=22,
+            hypothesis="Stage the tools on a cart.",
+            standard="Cart checklist before every stop.",
+            learned="Most of the time was searching.",
+            next_step="Teach the night shift.",
+            decision=Decision.ADOPT,
+            impact=30,
+            impact_unit="min/week",
+            rechecks=(date(2026, 12, 20), date(2027, 2, 18)),
+            history=(
+                Move(Stage.STRUGGLE, at(9, 1)),
+                Move(Stage.PLAN, at(10, 1)),
+                Move(Stage.DO, at(10, 10)),
+                Move(Stage.CHECK, at(11, 2)),
+                Move(Stage.ACT, at(11, 15)),
+                Move(Stage.DONE, at(11, 20)),
+            ),
+            **a3,
+        ),
+        Card(
+            id=card_id("b"),
+            title="Huddle runs long",
+            stage=Stage.DONE,
+            source="team: Ana",
+            problem="The huddle takes 37 minutes.",
+            baseline=37,
+            actual=24,
+            unit="min",
+            target_value=15,
+            hypothesis="Stand at the board.",
+            learned="The agenda matters more than standing.",
+            next_step="A fixed agenda.",
+            decision=Decision.ADAPT,
+            history=(
+                Move(Stage.PLAN, at(9, 1)),
+                Move(Stage.DO, at(10, 5)),
+                Move(Stage.CHECK, at(10, 25)),
+                Move(Stage.ACT, at(11, 10)),
+                Move(Stage.DONE, at(11, 12)),
+            ),
+            **a3,
+        ),
+        Card(
+            id=card_id("c"),
+            title="Searching for tools",
+            stage=Stage.DO,
+            source="me",
+            problem="We search 78 minutes a day.",
+            baseline=78,
+            unit="min/day",
+            target_value=17,
+            hypothesis="A shadow board.",
+            history=(Move(Stage.PLAN, at(9, 1)), Move(Stage.DO, at(11, 5))),
+            **a3,
+        ),
+        Card(
+            id=card_id("d"),
+            title="Night shift checklist",
+            stage=Stage.DROPPED,
+            source="customer: Acme",
+            decision=Decision.ABANDON,
+            drop_reason="The night shift already had one.",
+            learned="Ask the people who do the work first.",
+            history=(Move(Stage.PLAN, at(9, 1)), Move(Stage.DO, at(10, 1)), Move(Stage.DROPPED, at(11, 25))),
+            **a3,
+        ),
+        Card(
+            id=card_id("e"),
+            title="Label the gauges",
+            stage=Stage.DONE,
+            source="gemba walk",
+            baseline=12,
+            actual=3,
+            unit="lookups",
+            decision=Decision.ADOPT,
+            impact=15,
+            impact_unit="min/week",
+            rechecks=(date(2026, 11, 2), date(2027, 1, 1)),
+            history=(Move(Stage.PLAN, at(9, 1)), Move(Stage.DONE, at(10, 3))),
+            **a3,
+        ),
+        Card(
+            id=card_id("f"),
+            title="Inbox before the floor",
+            stage=Stage.STRUGGLE,
+            source="me",
+            history=(Move(Stage.STRUGGLE, at(9, 1)),),
+            **a3,
+        ),
+    ]
+
+
+def entries() -> list[JournalEntry]:
+    """Written on 1-5, 10, 29 and 30 November (a five-day streak, two at the month's end)."""
+    days = [1, 2, 3, 4, 5, 10, 29, 30]
+    return [
+        JournalEntry(
+            id=f"00000000-0000-4000-9000-0000000000{day:02d}",
+            day=date(2026, 11, day),
+            title=f"Day {day}",
+            body=" ".join(["word"] * (day * 10)),
+            created=at(11, day),
+            updated=at(11, day),
+        )
+        for day in days
+    ]
+
+
+def growth() -> list[GrowthItem]:
+    """Learned and shared in November, and one goal still active."""
+    made = {"created": at(11, 1), "updated": at(11, 1)}
+    return [
+        GrowthItem(
+            id="00000000-0000-4000-a000-000000000001",
+            kind=GrowthKind.LEARN,
+            title="Read Toyota Kata",
+            day=date(2026, 11, 8),
+            **made,
+        ),
+        GrowthItem(
+            id="00000000-0000-4000-a000-000000000002",
+            kind=GrowthKind.SHARE,
+            title="A3 talk",
+            audience="plant managers",
+            day=date(2026, 11, 18),
+            **made,
+        ),
+        GrowthItem(
+            id="00000000-0000-4000-a000-000000000003",
+            kind=GrowthKind.GROW,
+            title="Coach Femi",
+            status=GrowthStatus.ACTIVE,
+            day=date(2026, 10, 1),
+            **made,
+        ),
+    ]
+
+
+def fixture_store(path: Path, *, title_a: str = "Changeovers on line 1", notes: bool = True) -> Store:
+    """A journal file at `path` holding the fixture month, its notes and its author."""
+    store = Store(path, FixedClock(CLOCK_AT))
+    with store.batch():
+        store.cards.add_many(cards(title_a))
+        store.entries.add_many(entries())
+        store.growth.add_many(growth())
+        if notes:
+            store.reports.put(MonthNotes(month="2026-11", headline=HEADLINE, ask=ASK))
+            store.reports.set_author(AUTHOR)
+    return store
