@@ -1,4 +1,4 @@
-"""The kaizen deck as data and as Markdown and HTML: golden files of a hand-made month, escaping, empty months.
+"""The kaizen deck as data, Markdown and HTML: golden files of a hand-made month, escaping, empty months.
 
 Regenerate the golden files after an intended change with `UPDATE_GOLDEN=1 pytest tests/test_deck.py`.
 """
@@ -87,7 +87,8 @@ def test_rechecks_dropped_and_next_month(month_store):
     assert deck.slides[6].blocks[0].items == ("Label the gauges: 30-day re-check, 02 Nov",)  # type: ignore[union-attr]
     dropped = deck.slides[7].blocks[0]
     assert dropped.items == (  # type: ignore[union-attr]
-        "Night shift checklist: The night shift already had one. Learned: Ask the people who do the work first.",
+        "Night shift checklist: The night shift already had one. "
+        "Learned: Ask the people who do the work first.",
     )
     experiments, goals, due, ask = deck.slides[8].blocks
     assert experiments.items == ("Searching for tools (Do)",)  # type: ignore[union-attr]
