@@ -71,7 +71,15 @@ def worked_on(cards: list[Card], month: date) -> list[CardMonth]:
 
 def deck_cards(store: Store, month: date) -> list[CardMonth]:
     """The cards the deck may show for the month (finished or moved forward): the preview's choice list."""
-    return [m for m in worked_on(store.cards.all(), month) if not m.dropped]
+    return [m for m in worked_on(store.cards.moved_since(month), month) if not m.dropped]
+
+
+def _months_back(span: Month) -> list[Month]:
+    """The months the throughput chart shows, ending with `span`."""
+    months = [span]
+    while len(months) < THROUGHPUT_MONTHS:
+        months.insert(0, months[0].previous())
+    return months
 
 
 def build_deck(
@@ -81,7 +89,7 @@ def build_deck(
     span = Month.of(month)
     notes = notes if notes is not None else store.reports.get(span.start)
     name = line(author if author is not None else store.reports.author()) or NO_AUTHOR
-    cards = store.cards.all()
+    cards = store.cards.moved_since(_months_back(span)[0].start)
     worked = worked_on(cards, span.start)
     shown = [m for m in worked if notes.shows(m.card.id)]
     forward = sorted((m for m in shown if not m.dropped), key=slide_order)
@@ -130,9 +138,9 @@ def _figures(store: Store, cards: list[Card], span: Month) -> Figures:
         items.append(
             Figure(f"{line(unit)} impact", number(total), change(total, then_impact.get(unit, 0.0), span))
         )
-    longest, current = facts.streaks(store.entries.list(until=span.end), span)
+    longest, current = facts.streaks(store.entries.written_days(), span)
     items.append(Figure("longest run of days written", number(longest), f"{number(current)} at month end"))
-    shared = len(facts.growth_in(store.growth.all(), GrowthKind.SHARE, span))
+    shared = len(facts.growth_in(store.growth.on_days(span.start, span.end), GrowthKind.SHARE, span))
     items.append(Figure("shared with others", number(shared)))
     return Figures(tuple(items))
 
@@ -150,9 +158,7 @@ def _numbers_slide(store: Store, cards: list[Card], span: Month, shown: list[Car
             Series(span.short, tuple(now_impact.get(u, 0.0) for u in units)),
         ),
     )
-    months = [span]
-    while len(months) < THROUGHPUT_MONTHS:
-        months.insert(0, months[0].previous())
+    months = _months_back(span)
     throughput = Chart(
         "Improvements finished per month",
         tuple(m.short for m in months),
@@ -162,7 +168,7 @@ def _numbers_slide(store: Store, cards: list[Card], span: Month, shown: list[Car
     if len(rows) > MAX_ITEMS:
         rows = (*rows[: MAX_ITEMS - 1], (f"… and {len(rows) - MAX_ITEMS + 1} more", "", "", ""))
     table = Table("The month's cards", ("Card", "This month", BEFORE_AFTER, "Impact"), rows)
-    words = facts.words_per_day(store.entries.list(since=span.start, until=span.end), span)
+    words = facts.words_per_day(store.entries.on_days(span.start, span.end), span)
     heatmap = Heatmap(f"Days written in {span.label}", span.start, words)
     blocks: tuple[Block, ...] = (
         (impact_chart, throughput, table, heatmap) if units else (throughput, table, heatmap)
@@ -172,7 +178,7 @@ def _numbers_slide(store: Store, cards: list[Card], span: Month, shown: list[Car
 
 def _growth_blocks(store: Store, span: Month) -> tuple[Bullets, ...]:
     """Learn · Share · Grow in the month: what I learned, what I shared (with whom), what I grew."""
-    items = store.growth.all()
+    items = store.growth.on_days(span.start, span.end)
     learned = capped([line(g.title) for g in facts.growth_in(items, GrowthKind.LEARN, span)], 4)
     shared = capped(
         [
@@ -194,7 +200,7 @@ def _next_slide(store: Store, cards: list[Card], span: Month, today: date, notes
     working = [c for c in cards if c.stage in OPEN and c.stage is not Stage.STRUGGLE]
     working.sort(key=lambda c: (OPEN.index(c.stage), c.title))
     experiments = capped([f"{line(c.title)} ({c.stage.label})" for c in working], 6)
-    goals = capped(list(dict.fromkeys(line(g.title) for g in facts.goals_active(store.growth.all()))), 4)
+    goals = capped(list(dict.fromkeys(line(g.title) for g in store.growth.goals())), 4)
     coming = span.next()
     due = capped(
         [f"{line(c.title)}: {days}-day, {day:%d %b}" for c, day, days in facts.rechecks_in(cards, coming)], 4

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from lean_journal.model import Card, Decision, GrowthItem, GrowthKind, GrowthStatus, JournalEntry, Stage
+from lean_journal.model import Card, Decision, GrowthItem, GrowthKind, JournalEntry, Stage
 from lean_journal.pdca import is_forward
 
 STRUGGLE_ORDER = ("boss", "customer", "team", "gemba", "me")
@@ -133,10 +133,9 @@ def impact_by_unit(cards: Iterable[Card]) -> dict[str, float]:
     return dict(sorted(totals.items()))
 
 
-def streaks(entries: Iterable[JournalEntry], month: Month) -> tuple[int, int]:
+def streaks(days: Collection[date], month: Month) -> tuple[int, int]:
     """The longest run of written days inside `month`, and the run that ends on its last day (or the day
     before), counted back past its start (TO BE REPLACED by review.streaks)."""
-    days = {entry.day for entry in entries}
     longest = run = 0
     day = month.start
     while day <= month.end:
@@ -162,13 +161,9 @@ def words_per_day(entries: Iterable[JournalEntry], month: Month) -> tuple[int, .
 
 def growth_in(items: Iterable[GrowthItem], kind: GrowthKind, month: Month) -> list[GrowthItem]:
     """Items of `kind` dated in `month`, oldest first (TO BE REPLACED by the growth figures)."""
-    return sorted((g for g in items if g.kind is kind and month.holds(g.day)), key=lambda g: g.day)
-
-
-def goals_active(items: Iterable[GrowthItem]) -> list[GrowthItem]:
-    """Grow items still active or ideas: the goals (TO BE REPLACED by the growth figures)."""
-    found = [g for g in items if g.kind is GrowthKind.GROW and g.status is not GrowthStatus.DONE]
-    return sorted(found, key=lambda g: (g.status is not GrowthStatus.ACTIVE, g.day))
+    return sorted(
+        (g for g in items if g.kind is kind and month.holds(g.day)), key=lambda g: (g.day, g.created, g.id)
+    )
 
 
 def rechecks_in(cards: Iterable[Card], month: Month) -> list[tuple[Card, date, int]]:
