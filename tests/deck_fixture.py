@@ -6,8 +6,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from lean_journal.clock import FixedClock
-from lean_journal.model import Card, Decision, GrowthItem, GrowthKind, GrowthStatus, JournalEntry, Stage
+from lean_journal.model import Card, Decision, JournalEntry, Stage
 from lean_journal.model import StageChange as Move
+from lean_journal.model.card import StruggleFrom
+from lean_journal.model.growth import Goal, GoalStatus, Learning, Milestone, Share
 from lean_journal.model.report import MonthNotes
 from lean_journal.store import Store
 
@@ -38,6 +40,7 @@ def cards(title_a: str = "Changeovers on line 1") -> list[Card]:
             title=title_a,
             stage=Stage.DONE,
             source="my boss: Karen",
+            struggle_from=StruggleFrom.BOSS,
             problem="A changeover takes 42 minutes.",
             baseline=42,
             actual=20,
@@ -66,6 +69,7 @@ def cards(title_a: str = "Changeovers on line 1") -> list[Card]:
             title="Huddle runs long",
             stage=Stage.DONE,
             source="team: Ana",
+            struggle_from=StruggleFrom.TEAM,
             problem="The huddle takes 37 minutes.",
             baseline=37,
             actual=24,
@@ -102,6 +106,7 @@ def cards(title_a: str = "Changeovers on line 1") -> list[Card]:
             title="Night shift checklist",
             stage=Stage.DROPPED,
             source="customer: Acme",
+            struggle_from=StruggleFrom.CUSTOMER,
             decision=Decision.ABANDON,
             drop_reason="The night shift already had one.",
             learned="Ask the people who do the work first.",
@@ -113,6 +118,7 @@ def cards(title_a: str = "Changeovers on line 1") -> list[Card]:
             title="Label the gauges",
             stage=Stage.DONE,
             source="gemba walk",
+            struggle_from=StruggleFrom.GEMBA,
             baseline=12,
             actual=3,
             unit="lookups",
@@ -150,34 +156,37 @@ def entries() -> list[JournalEntry]:
     ]
 
 
-def growth() -> list[GrowthItem]:
-    """Learned and shared in November, and one goal still active."""
+def growth() -> tuple[list[Learning], list[Share], list[Goal]]:
+    """Learned and shared in November, and one active goal with a milestone ticked in November."""
     made = {"created": at(11, 1), "updated": at(11, 1)}
-    return [
-        GrowthItem(
-            id="00000000-0000-4000-a000-000000000001",
-            kind=GrowthKind.LEARN,
-            title="Read Toyota Kata",
-            day=date(2026, 11, 8),
-            **made,
-        ),
-        GrowthItem(
+    learned = [
+        Learning(
+            id="00000000-0000-4000-a000-000000000001", title="Read Toyota Kata", day=date(2026, 11, 8), **made
+        )
+    ]
+    shared = [
+        Share(
             id="00000000-0000-4000-a000-000000000002",
-            kind=GrowthKind.SHARE,
             title="A3 talk",
             audience="plant managers",
             day=date(2026, 11, 18),
             **made,
-        ),
-        GrowthItem(
-            id="00000000-0000-4000-a000-000000000003",
-            kind=GrowthKind.GROW,
-            title="Coach Femi",
-            status=GrowthStatus.ACTIVE,
-            day=date(2026, 10, 1),
-            **made,
-        ),
+        )
     ]
+    steps = (
+        Milestone("Sit in on a coaching session", done_on=date(2026, 11, 20)),
+        Milestone("Coach a whole cycle"),
+    )
+    goals = [
+        Goal(
+            id="00000000-0000-4000-a000-000000000003",
+            title="Coach Femi",
+            status=GoalStatus.ACTIVE,
+            milestones=steps,
+            **made,
+        )
+    ]
+    return learned, shared, goals
 
 
 def fixture_store(path: Path, *, title_a: str = "Changeovers on line 1", notes: bool = True) -> Store:
@@ -186,7 +195,10 @@ def fixture_store(path: Path, *, title_a: str = "Changeovers on line 1", notes: 
     with store.batch():
         store.cards.add_many(cards(title_a))
         store.entries.add_many(entries())
-        store.growth.add_many(growth())
+        learned, shared, goals = growth()
+        store.learnings.add_many(learned)
+        store.shares.add_many(shared)
+        store.goals.add_many(goals)
         if notes:
             store.reports.put(MonthNotes(month="2026-11", headline=HEADLINE, ask=ASK))
             store.reports.set_author(AUTHOR)

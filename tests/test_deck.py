@@ -92,7 +92,7 @@ def test_rechecks_dropped_and_next_month(month_store):
     )
     experiments, goals, due, ask = deck.slides[8].blocks
     assert experiments.items == ("Searching for tools (Do)",)  # type: ignore[union-attr]
-    assert goals.items == ("Coach Femi",)  # type: ignore[union-attr]
+    assert goals.items == ("Coach Femi (1/2 milestones)",)  # type: ignore[union-attr]
     assert due.items == ("Changeovers on line 1: 30-day, 20 Dec",)  # type: ignore[union-attr]
     assert ask.items == (ASK,)  # type: ignore[union-attr]
 

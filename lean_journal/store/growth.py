@@ -1,64 +1,106 @@
-"""The Learn · Share · Grow items' repository, newest first."""
+"""The Learn · Share · Grow repositories: learn items, share items and goals, newest first."""
 
 from __future__ import annotations
 
 import builtins
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
-from lean_journal.model.growth import GrowthItem, GrowthKind, GrowthStatus
+from lean_journal.model.growth import Goal, GoalStatus, Learning, Share
 from lean_journal.store.entries import in_range
 from lean_journal.store.repository import Repository
 
+Dated = TypeVar("Dated", Learning, Share)
 
-class GrowthRepository(Repository[GrowthItem]):
-    """Learn · Share · Grow items, newest first."""
 
-    table_name = "growth"
-    kind = "learn/share/grow item"
+def dated_between(repository: Repository[Dated], since: date, until: date) -> builtins.list[Dated]:
+    """The items dated from `since` to `until` (both included), oldest first, made only for those when
+    the rest are not loaded yet (a month's report out of ten years)."""
+    low, high = since.isoformat(), until.isoformat()
+    made = repository.made_where(lambda doc: low <= doc["day"] <= high)
+    found = [item for item in made if in_range(item.day, since, until)]
+    found.sort(key=lambda item: (item.day, item.created, item.id))
+    return found
 
-    def from_dict(self, data: dict[str, Any]) -> GrowthItem:
-        """Build an item."""
-        return GrowthItem.from_dict(data)
 
-    def search_text(self, item: GrowthItem) -> str:
-        """Title, notes, source, audience and tags, lower-cased."""
-        parts = [item.title, item.notes, item.source, item.audience, " ".join(item.tags)]
+class LearningRepository(Repository[Learning]):
+    """What I learned, newest first."""
+
+    table_name = "learnings"
+    kind = "learn item"
+
+    def from_dict(self, data: dict[str, Any]) -> Learning:
+        """Build a learn item."""
+        return Learning.from_dict(data)
+
+    def search_text(self, item: Learning) -> str:
+        """Title, insight, source, notes and tags, lower-cased."""
+        parts = [item.title, item.insight, item.source_kind.value, item.source, item.notes, *item.tags]
         return "\n".join(parts).lower()
 
     def list(
-        self,
-        *,
-        kind: GrowthKind | str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        text: str | None = None,
-    ) -> list[GrowthItem]:
-        """Items matching every filter given, newest first."""
-        wanted = GrowthKind(kind) if kind else None
-        found = [
-            g
-            for g in self.candidates(text)
-            if (wanted is None or g.kind == wanted) and in_range(g.day, since, until)
-        ]
-        found.sort(key=lambda g: (g.day, g.created), reverse=True)
+        self, *, since: date | None = None, until: date | None = None, text: str | None = None
+    ) -> list[Learning]:
+        """Learn items matching every filter given, newest first."""
+        found = [item for item in self.candidates(text) if in_range(item.day, since, until)]
+        found.sort(key=lambda item: (item.day, item.created), reverse=True)
         return found
 
-    def on_days(self, since: date, until: date) -> builtins.list[GrowthItem]:
-        """The items dated from `since` to `until` (both included), oldest first, made only for those when
-        the rest are not loaded yet."""
-        low, high = since.isoformat(), until.isoformat()
-        found = [
-            g for g in self.made_where(lambda doc: low <= doc["day"] <= high) if in_range(g.day, since, until)
-        ]
-        found.sort(key=lambda g: (g.day, g.created))
+    def on_days(self, since: date, until: date) -> builtins.list[Learning]:
+        """The learn items dated from `since` to `until`, oldest first (only those are made)."""
+        return dated_between(self, since, until)
+
+
+class ShareRepository(Repository[Share]):
+    """What I passed on, newest first."""
+
+    table_name = "shares"
+    kind = "share item"
+
+    def from_dict(self, data: dict[str, Any]) -> Share:
+        """Build a share item."""
+        return Share.from_dict(data)
+
+    def search_text(self, item: Share) -> str:
+        """Title, audience, channel, notes and tags, lower-cased."""
+        parts = [item.title, item.audience, item.channel.value, item.notes, *item.tags]
+        return "\n".join(parts).lower()
+
+    def list(
+        self, *, since: date | None = None, until: date | None = None, text: str | None = None
+    ) -> list[Share]:
+        """Share items matching every filter given, newest first."""
+        found = [item for item in self.candidates(text) if in_range(item.day, since, until)]
+        found.sort(key=lambda item: (item.day, item.created), reverse=True)
         return found
 
-    def goals(self) -> builtins.list[GrowthItem]:
-        """The Grow items not done yet (ideas and active ones), made only for those when the rest are not
-        loaded yet: active first, then by day."""
-        grow, done = GrowthKind.GROW.value, GrowthStatus.DONE.value
-        found = self.made_where(lambda doc: doc["kind"] == grow and doc.get("status", done) != done)
-        found = [g for g in found if g.kind is GrowthKind.GROW and g.status is not GrowthStatus.DONE]
-        found.sort(key=lambda g: (g.status is not GrowthStatus.ACTIVE, g.day, g.created))
+    def on_days(self, since: date, until: date) -> builtins.list[Share]:
+        """The share items dated from `since` to `until`, oldest first (only those are made)."""
+        return dated_between(self, since, until)
+
+
+class GoalRepository(Repository[Goal]):
+    """The goals I grow toward, newest first."""
+
+    table_name = "goals"
+    kind = "goal"
+
+    def from_dict(self, data: dict[str, Any]) -> Goal:
+        """Build a goal."""
+        return Goal.from_dict(data)
+
+    def search_text(self, item: Goal) -> str:
+        """Title, why, status, milestones and tags, lower-cased."""
+        parts = [item.title, item.why, item.status.value, *(m.text for m in item.milestones), *item.tags]
+        return "\n".join(parts).lower()
+
+    def list(self, *, text: str | None = None) -> list[Goal]:
+        """Goals matching the text, newest first."""
+        return sorted(self.candidates(text), key=lambda item: item.created, reverse=True)
+
+    def open(self) -> builtins.list[Goal]:
+        """The goals neither done nor dropped: active ones first, then ideas, oldest first."""
+        order = (GoalStatus.ACTIVE, GoalStatus.IDEA)
+        found = [goal for goal in self.all() if goal.status in order]
+        found.sort(key=lambda goal: (order.index(goal.status), goal.created, goal.id))
         return found

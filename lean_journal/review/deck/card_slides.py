@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from lean_journal.model import FLOW, Card, Stage
+from lean_journal.model.card import StruggleFrom
 from lean_journal.pdca.wording import DECISION_OUTCOME, field_label, moved_to
-from lean_journal.review.deck.facts import STRUGGLE_ORDER, CardMonth, struggle_kind
+from lean_journal.review.deck.facts import STRUGGLE_ORDER, CardMonth
 from lean_journal.review.deck.slides import Bullets, Fields, Slide, SlideKind, Text
 from lean_journal.text import printable
 
@@ -18,11 +19,11 @@ BEFORE_AFTER = "Before → after"
 MAX_ITEMS = 8
 """The most points a list on one slide shows."""
 STRUGGLE_FROM = {
-    "boss": "from you",
-    "customer": "from a customer",
-    "team": "from the team",
-    "gemba": "seen at the gemba",
-    "me": "my own",
+    StruggleFrom.BOSS: "from you",
+    StruggleFrom.CUSTOMER: "from a customer",
+    StruggleFrom.TEAM: "from the team",
+    StruggleFrom.GEMBA: "seen at the gemba",
+    StruggleFrom.ME: "my own",
 }
 """How the struggles slide says whose struggle a card was (it is addressed to the boss)."""
 
@@ -99,14 +100,14 @@ def card_slide(moved: CardMonth) -> Slide:
         (field_label("impact"), impact(card)),
     ]
     shown = tuple((label, value) for label, value in rows if value)
-    subtitle = f"{outcome(moved)} · {STRUGGLE_FROM[struggle_kind(card)]} · {card.short_id}"
+    subtitle = f"{outcome(moved)} · {STRUGGLE_FROM[card.struggle_from]} · {card.short_id}"
     return Slide(SlideKind.CARD, line(card.title), (Fields(shown),), subtitle=subtitle, card_id=card.id)
 
 
 def struggles_slide(worked: Sequence[CardMonth]) -> Slide:
     """The cards worked on this month, the boss's struggles first, each with whose it was."""
     rank = {kind: index for index, kind in enumerate(STRUGGLE_ORDER)}
-    ordered = sorted(worked, key=lambda m: (rank[struggle_kind(m.card)], m.last_move, m.card.title))
+    ordered = sorted(worked, key=lambda m: (rank[m.card.struggle_from], m.last_move, m.card.title))
     items = capped([_struggle_line(moved) for moved in ordered])
     bullets = Bullets("", items, empty="No struggle moved forward this month.")
     return Slide(SlideKind.STRUGGLES, STRUGGLES_TITLE, (bullets,))
@@ -115,8 +116,8 @@ def struggles_slide(worked: Sequence[CardMonth]) -> Slide:
 def _struggle_line(moved: CardMonth) -> str:
     """'Title: Adopted (from you; my boss: Karen)'."""
     card = moved.card
-    source = f"; {line(card.source)}" if card.source and struggle_kind(card) != "me" else ""
-    return f"{line(card.title)}: {outcome(moved)} ({STRUGGLE_FROM[struggle_kind(card)]}{source})"
+    source = f"; {line(card.source)}" if card.source and card.struggle_from is not StruggleFrom.ME else ""
+    return f"{line(card.title)}: {outcome(moved)} ({STRUGGLE_FROM[card.struggle_from]}{source})"
 
 
 def rechecks_slide(due: Sequence[tuple[Card, date, int]], month_label: str) -> Slide:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from lean_journal.model import OPEN, Card, GrowthKind, Stage
+from lean_journal.growth.goals import progress_text
+from lean_journal.model import OPEN, Card, Stage
+from lean_journal.model.growth import Goal
 from lean_journal.model.report import MonthNotes
 from lean_journal.review.deck import facts
 from lean_journal.review.deck.card_slides import (
@@ -140,7 +142,7 @@ def _figures(store: Store, cards: list[Card], span: Month) -> Figures:
         )
     longest, current = facts.streaks(store.entries.written_days(), span)
     items.append(Figure("longest run of days written", number(longest), f"{number(current)} at month end"))
-    shared = len(facts.growth_in(store.growth.on_days(span.start, span.end), GrowthKind.SHARE, span))
+    shared = len(store.shares.on_days(span.start, span.end))
     items.append(Figure("shared with others", number(shared)))
     return Figures(tuple(items))
 
@@ -177,17 +179,17 @@ def _numbers_slide(store: Store, cards: list[Card], span: Month, shown: list[Car
 
 
 def _growth_blocks(store: Store, span: Month) -> tuple[Bullets, ...]:
-    """Learn · Share · Grow in the month: what I learned, what I shared (with whom), what I grew."""
-    items = store.growth.on_days(span.start, span.end)
-    learned = capped([line(g.title) for g in facts.growth_in(items, GrowthKind.LEARN, span)], 4)
+    """Learn · Share · Grow in the month: what I learned, what I shared (with whom), the milestones ticked."""
+    learned = capped([line(item.title) for item in store.learnings.on_days(span.start, span.end)], 4)
     shared = capped(
         [
-            line(g.title) + (f" (with {line(g.audience)})" if g.audience else "")
-            for g in facts.growth_in(items, GrowthKind.SHARE, span)
+            line(item.title) + (f" (with {line(item.audience)})" if item.audience else "")
+            for item in store.shares.on_days(span.start, span.end)
         ],
         4,
     )
-    grown = capped([line(g.title) for g in facts.growth_in(items, GrowthKind.GROW, span)], 3)
+    ticked = facts.milestones_in(store.goals.all(), span)
+    grown = capped([f"{line(goal.title)}: {line(step.text)}" for goal, step in ticked], 3)
     return (
         Bullets("Learned", learned, empty="Nothing written down."),
         Bullets("Shared", shared, empty="Nothing shared."),
@@ -195,12 +197,17 @@ def _growth_blocks(store: Store, span: Month) -> tuple[Bullets, ...]:
     )
 
 
+def _progress(goal: Goal) -> str:
+    """' (1/2 milestones)', or '' for a goal without milestones."""
+    return f" ({progress_text(goal)} milestones)" if goal.milestones else ""
+
+
 def _next_slide(store: Store, cards: list[Card], span: Month, today: date, notes: MonthNotes) -> Slide:
     """What comes next: open experiments, goals, re-checks due next month, and the ask."""
     working = [c for c in cards if c.stage in OPEN and c.stage is not Stage.STRUGGLE]
     working.sort(key=lambda c: (OPEN.index(c.stage), c.title))
     experiments = capped([f"{line(c.title)} ({c.stage.label})" for c in working], 6)
-    goals = capped(list(dict.fromkeys(line(g.title) for g in store.growth.goals())), 4)
+    goals = capped([line(g.title) + _progress(g) for g in store.goals.open()], 4)
     coming = span.next()
     due = capped(
         [f"{line(c.title)}: {days}-day, {day:%d %b}" for c, day, days in facts.rechecks_in(cards, coming)], 4

@@ -1,6 +1,6 @@
 """What happened to each card in a month, and the few month figures the deck needs.
 
-TO BE REPLACED: the figures here (finished, impact, streaks, growth counts) are small private stand-ins
+TO BE REPLACED: the figures here (finished, impact, streaks) are small private stand-ins
 until lean_journal.review's statistics (period.py and the journal/pdca/growth figures) are merged; the card
 events and the struggle kinds stay.
 """
@@ -8,22 +8,23 @@ events and the struggle kinds stay.
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from lean_journal.model import Card, Decision, GrowthItem, GrowthKind, JournalEntry, Stage
+from lean_journal.model import Card, Decision, JournalEntry, Stage
+from lean_journal.model.card import StruggleFrom
+from lean_journal.model.growth import Goal, Milestone
 from lean_journal.pdca import is_forward
 
-STRUGGLE_ORDER = ("boss", "customer", "team", "gemba", "me")
-"""Whose struggle a card is, in the order the struggles slide lists them: the boss's first."""
-STRUGGLE_WORDS = (  # TO BE REMOVED once Card.struggle_from is merged (it carries the kind itself)
-    ("boss", re.compile(r"\b(boss|manager|director|vp|head of|supervisor)\b", re.I)),
-    ("customer", re.compile(r"\b(customer|client|user)s?\b", re.I)),
-    ("team", re.compile(r"\b(team|colleague|huddle|crew|operator|peer)s?\b", re.I)),
-    ("gemba", re.compile(r"\b(gemba|floor|shop|line walk|walk)\b", re.I)),
+STRUGGLE_ORDER = (
+    StruggleFrom.BOSS,
+    StruggleFrom.CUSTOMER,
+    StruggleFrom.TEAM,
+    StruggleFrom.GEMBA,
+    StruggleFrom.ME,
 )
+"""Whose struggle a card is, in the order the struggles slide lists them: the boss's first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,17 +102,6 @@ def card_month(card: Card, month: Month) -> CardMonth | None:
     )
 
 
-def struggle_kind(card: Card) -> str:
-    """Whose struggle the card is: me, boss, team, customer or gemba (read from its source for now)."""
-    kind = getattr(card, "struggle_from", None)  # TO BE REMOVED: the field once it is merged
-    if kind:
-        return str(getattr(kind, "value", kind))
-    for name, pattern in STRUGGLE_WORDS:
-        if pattern.search(card.source):
-            return name
-    return "me"
-
-
 def finished_in(cards: Iterable[Card], month: Month) -> list[Card]:
     """Cards moved into Done in `month` and still there (TO BE REPLACED by the pdca figures)."""
     found = []
@@ -159,11 +149,11 @@ def words_per_day(entries: Iterable[JournalEntry], month: Month) -> tuple[int, .
     return tuple(words)
 
 
-def growth_in(items: Iterable[GrowthItem], kind: GrowthKind, month: Month) -> list[GrowthItem]:
-    """Items of `kind` dated in `month`, oldest first (TO BE REPLACED by the growth figures)."""
-    return sorted(
-        (g for g in items if g.kind is kind and month.holds(g.day)), key=lambda g: (g.day, g.created, g.id)
-    )
+def milestones_in(goals: Iterable[Goal], month: Month) -> list[tuple[Goal, Milestone]]:
+    """Each goal milestone ticked in `month`, by day."""
+    found = [(g, m) for g in goals for m in g.milestones if m.done_on is not None and month.holds(m.done_on)]
+    found.sort(key=lambda pair: (pair[1].done_on, pair[0].title))
+    return found
 
 
 def rechecks_in(cards: Iterable[Card], month: Month) -> list[tuple[Card, date, int]]:
