@@ -82,3 +82,13 @@ def test_markdown_report_imports_no_pptx_pygal_or_textual(month_db):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.splitlines()[-1] == "0 []"
+
+
+def test_author_is_kept_for_the_next_decks(capsys, db_path):
+    fixture_store(db_path, notes=False).close()
+    first = run_cli(capsys, "--db", str(db_path), "report", "--month", "2026-11", "--author", " Sam  Roe ")
+    assert first.code == 0 and 'author: "Sam Roe"' in first.out and "*Sam Roe · November 2026*" in first.out
+    again = run_cli(capsys, "--db", str(db_path), "report", "--month", "2026-11")
+    assert 'author: "Sam Roe"' in again.out
+    blank = run_cli(capsys, "--db", str(db_path), "report", "--author", "  ")
+    assert blank.code == 2 and blank.err_lines == ["lean-journal: error: --author needs a name"]

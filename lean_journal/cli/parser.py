@@ -182,3 +182,6 @@ def _add_report(commands: argparse._SubParsersAction, common: CliParser, day: Ca
         help="write to FILE (pptx default: kaizen-YYYY-MM.pptx)",
     )
     cmd.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    cmd.add_argument(
+        "--author", metavar="NAME", help="sign the deck with NAME and keep it for the next decks"
+    )

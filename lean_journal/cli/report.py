@@ -3,6 +3,7 @@
 The report is sent at the start of a month for the month before, so without --month it is the previous
 calendar month's. Markdown and HTML go to stdout unless -o names a file; PowerPoint always goes to a file
 (-o, or kaizen-YYYY-MM.pptx in the current folder). An existing file is replaced only with --force.
+--author NAME signs this deck and the next ones (the `author` setting).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lean_journal.cli.commands import note_set_aside, open_store
-from lean_journal.cli.errors import EXIT_OK, CliError, say_note
+from lean_journal.cli.commands import note_set_aside, open_store, utf8_text
+from lean_journal.cli.errors import EXIT_OK, CliError, UsageError, say_note
 from lean_journal.cli.output import write_private_file, write_stdout
 from lean_journal.clock import Clock
 from lean_journal.text import printable
@@ -43,6 +44,16 @@ def deck_bytes(deck: Deck, fmt: str) -> bytes:
     return render_markdown(deck).encode()
 
 
+def _author(name: str | None) -> str:
+    """The author given on the command line, as kept ('' when none), or a usage error if it is blank."""
+    if name is None:
+        return ""
+    kept = " ".join(utf8_text(name, "--author").split())
+    if not kept:
+        raise UsageError("--author needs a name")
+    return kept
+
+
 def cmd_report(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Build the month's deck; write it to stdout or a file (mode 0600, not over a file unless --force)."""
     from lean_journal.model.report import month_key
@@ -54,9 +65,12 @@ def cmd_report(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
     if out is None and args.format == "pptx":
         out = Path(default_name(key, "pptx"))
         say_note(f"no -o given: writing the PowerPoint deck to {out} in the current folder")
+    author = _author(args.author)
     store = open_store(args, clock, environ)
     if out is not None and out.absolute() == store.path:
         raise CliError(f"{out} is the journal itself; write the deck to another file")
+    if author:
+        store.reports.set_author(author)
     data = deck_bytes(build_deck(store, month, clock.today()), args.format)
     if out is None:
         text = data.decode()
