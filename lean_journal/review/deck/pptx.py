@@ -62,7 +62,6 @@ def _slide(prs: Any, item: Slide) -> None:
     text_width = width if not visual else (width * 0.42 if words else 0)
     if words:
         box = _textbox(page, MARGIN_IN, top, text_width, HEIGHT_IN - top - 0.4)
-        box.text_frame.word_wrap = True
         first = True
         for block in words:
             first = _text_block(box.text_frame, block, first)
@@ -89,10 +88,13 @@ def _visuals(page: Any, visual: Sequence[Block], x: float, y: float, w: float, h
 
 
 def _textbox(page: Any, x: float, y: float, w: float, h: float, name: str = "") -> Any:
-    """A text box at these inches."""
+    """A text box at these inches whose text wraps and shrinks to fit (PowerPoint and LibreOffice do so)."""
+    from pptx.enum.text import MSO_AUTO_SIZE
     from pptx.util import Inches
 
     box = page.shapes.add_textbox(Inches(x), Inches(y), Inches(w), Inches(h))
+    box.text_frame.word_wrap = True
+    box.text_frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
     if name:
         box.name = name
     return box
