@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from deck_fixture import ASK, AUTHOR, HEADLINE, MONTH, TODAY, card_id, fixture_store
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from lean_journal.model.report import MonthNotes
@@ -19,8 +21,21 @@ from lean_journal.review.deck.content import NO_ASK, NO_AUTHOR, NOTHING_FINISHED
 from lean_journal.review.deck.html import render_html
 from lean_journal.review.deck.marp import escape, render_markdown
 from lean_journal.review.deck.slides import Bullets, Chart, Fields, SlideKind, Table
+from lean_journal.text import printable
 
 GOLDEN = Path(__file__).parent / "golden"
+MARKUP_TOKENS = {
+    "html_block",
+    "html_inline",
+    "link_open",
+    "image",
+    "code_inline",
+    "heading_open",
+    "hr",
+    "fence",
+}
+MARKUP_TOKENS |= {"code_block", "blockquote_open", "em_open", "strong_open", "ordered_list_open", "s_open"}
+"""What user text must never become in Markdown (the commonmark preset reads raw HTML, as Marp does)."""
 HOSTILE = "<script>alert(1)</script> [x](javascript:alert(1)) [/] \x1b]0;x\x07 # heading"
 
 
@@ -196,3 +211,28 @@ def test_deck_fields_are_plain_text(db_path):
     learned = dict(card.blocks[0].rows)["What I learned"]  # type: ignore[union-attr]
     assert learned.startswith("first line\n---") and isinstance(card.blocks[0], Fields)
     assert "\ufffd" in card.title  # the escape and bell shown harmlessly
+
+
+@settings(max_examples=300, deadline=None)  # each example is a pure function call
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40))
+def test_any_line_escaped_for_markdown_is_plain_text(text):
+    line = " ".join(printable(text, multiline=False).split())
+    tokens = MarkdownIt("commonmark").parse(f"- {escape(line)}\n\n{escape(line)}\n")
+    kinds = {token.type for token in tokens} | {c.type for t in tokens for c in t.children or ()}
+    assert not kinds & {
+        "html_block",
+        "html_inline",
+        "link_open",
+        "image",
+        "code_inline",
+        "heading_open",
+        "hr",
+    }
+    assert not kinds & {
+        "fence",
+        "code_block",
+        "blockquote_open",
+        "em_open",
+        "strong_open",
+        "ordered_list_open",
+    }
