@@ -94,12 +94,17 @@ def test_summary_figures_and_charts(month_store):
     impact, throughput = (b for b in deck.slides[1].blocks if isinstance(b, Chart))
     assert impact.categories == ("min/week",)
     assert [(s.name, s.values) for s in impact.series] == [("Oct 26", (15.0,)), ("Nov 26", (30.0,))]
-    assert throughput.series[0].values == (0.0, 0.0, 0.0, 0.0, 1.0, 2.0)
+    assert throughput.series[0].values == (0.0, 0.0, 2.0, 0.0, 1.0, 2.0)
 
 
 def test_rechecks_dropped_and_next_month(month_store):
     deck = build_deck(month_store, MONTH, TODAY)
-    assert deck.slides[6].blocks[0].items == ("Label the gauges: 30-day re-check, 02 Nov",)  # type: ignore[union-attr]
+    held, slipped, waiting = deck.slides[6].blocks
+    assert held.items == ("Label the gauges: 30 days after adoption (02 Nov): Still labelled.",)  # type: ignore[union-attr]
+    assert slipped.items == (  # type: ignore[union-attr]
+        "Kanban for the stores: 90 days after adoption (10 Nov): Back to old habits.",
+    )
+    assert waiting.items == ("Visual board at the press: 90 days after adoption (18 Nov)",)  # type: ignore[union-attr]
     dropped = deck.slides[7].blocks[0]
     assert dropped.items == (  # type: ignore[union-attr]
         "Night shift checklist: The night shift already had one. "

@@ -43,7 +43,7 @@ def test_pptx_charts_are_native_with_the_months_numbers(db_path):
     ]
     finished = charts["Improvements finished per month"]
     assert list(finished.plots[0].categories) == ["Jun 26", "Jul 26", "Aug 26", "Sep 26", "Oct 26", "Nov 26"]
-    assert tuple(finished.plots[0].series[0].values) == (0.0, 0.0, 0.0, 0.0, 1.0, 2.0)
+    assert tuple(finished.plots[0].series[0].values) == (0.0, 0.0, 2.0, 0.0, 1.0, 2.0)
 
 
 def test_pptx_cards_table_is_native(db_path):

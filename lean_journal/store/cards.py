@@ -91,6 +91,7 @@ class CardRepository(Repository[Card]):
                 doc["stage"] not in closed
                 or any(move["at"][:10] >= cutoff for move in doc.get("history") or ())
                 or any(recheck >= cutoff for recheck in doc.get("rechecks") or ())
+                or any(result["on"] >= cutoff for result in doc.get("recheck_results") or ())
             )
 
         found = self.made_where(keep)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from lean_journal.model import FLOW, Card, Stage
 from lean_journal.model.card import StruggleFrom
+from lean_journal.pdca.rechecks import Recheck
 from lean_journal.pdca.wording import DECISION_OUTCOME, field_label, moved_to
-from lean_journal.review.deck.facts import STRUGGLE_ORDER, CardMonth
+from lean_journal.review.deck.facts import STRUGGLE_ORDER, CardMonth, after_days
 from lean_journal.review.deck.slides import Bullets, Fields, Slide, SlideKind, Text
 from lean_journal.text import printable
 
@@ -120,14 +120,30 @@ def _struggle_line(moved: CardMonth) -> str:
     return f"{line(card.title)}: {outcome(moved)} ({STRUGGLE_FROM[card.struggle_from]}{source})"
 
 
-def rechecks_slide(due: Sequence[tuple[Card, date, int]], month_label: str) -> Slide:
-    """The adopted improvements whose 30- or 90-day re-check fell in the month.
+def rechecks_slide(checks: Sequence[Recheck], month_label: str) -> Slide:
+    """The adopted improvements looked at again this month: still holding, slipped, and not looked at yet."""
+    held = [c for c in checks if c.result is not None and c.result.held]
+    slipped = [c for c in checks if c.result is not None and not c.result.held]
+    waiting = [c for c in checks if c.result is None]
+    return Slide(
+        SlideKind.RECHECKS,
+        RECHECKS_TITLE,
+        (
+            Bullets("Still holding", capped([_recheck_line(c) for c in held], 5), empty="None recorded."),
+            Bullets("Slipped", capped([_recheck_line(c) for c in slipped], 4), empty="None slipped."),
+            Bullets(
+                f"Due in {month_label}, not looked at yet",
+                capped([_recheck_line(c) for c in waiting], 4),
+                empty="None waiting.",
+            ),
+        ),
+    )
 
-    TO BE COMPLETED: whether each held or slipped once re-check outcomes are kept on the card.
-    """
-    items = capped([f"{line(card.title)}: {days}-day re-check, {day:%d %b}" for card, day, days in due])
-    bullets = Bullets(f"Re-checks due in {month_label}", items, empty="No re-check fell due this month.")
-    return Slide(SlideKind.RECHECKS, RECHECKS_TITLE, (bullets,))
+
+def _recheck_line(check: Recheck) -> str:
+    """'Title: 30 days after adoption (02 Nov): the note'."""
+    note = f": {line(check.result.note)}" if check.result is not None and check.result.note else ""
+    return f"{line(check.card.title)}: {after_days(check)} days after adoption ({check.due:%d %b}){note}"
 
 
 def dropped_slide(dropped: Sequence[CardMonth], growth: Sequence[Bullets]) -> Slide:

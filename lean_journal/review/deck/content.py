@@ -210,7 +210,12 @@ def _next_slide(store: Store, cards: list[Card], span: Month, today: date, notes
     goals = capped([line(g.title) + _progress(g) for g in store.goals.open()], 4)
     coming = span.next()
     due = capped(
-        [f"{line(c.title)}: {days}-day, {day:%d %b}" for c, day, days in facts.rechecks_in(cards, coming)], 4
+        [
+            f"{line(c.card.title)}: {facts.after_days(c)}-day, {c.due:%d %b}"
+            for c in facts.rechecks_in(cards, coming)
+            if c.result is None and coming.holds(c.due)
+        ],
+        4,
     )
     ask = notes.ask.strip()
     return Slide(

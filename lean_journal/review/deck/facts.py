@@ -16,6 +16,7 @@ from lean_journal.model import Card, Decision, JournalEntry, Stage
 from lean_journal.model.card import StruggleFrom
 from lean_journal.model.growth import Goal, Milestone
 from lean_journal.pdca import is_forward
+from lean_journal.pdca.rechecks import Recheck, all_rechecks
 
 STRUGGLE_ORDER = (
     StruggleFrom.BOSS,
@@ -156,14 +157,15 @@ def milestones_in(goals: Iterable[Goal], month: Month) -> list[tuple[Goal, Miles
     return found
 
 
-def rechecks_in(cards: Iterable[Card], month: Month) -> list[tuple[Card, date, int]]:
-    """Each re-check date of an adopted card that falls in `month`: the card, the day, and how many days
-    after the card's adoption it is (30 or 90), by day."""
-    found = []
-    for card in cards:
-        if card.stage is not Stage.DONE:
-            continue
-        done = card.entered_stage_at().date()
-        found += [(card, day, (day - done).days) for day in card.rechecks if month.holds(day)]
-    found.sort(key=lambda item: (item[1], item[0].title))
-    return found
+def rechecks_in(cards: Iterable[Card], month: Month) -> list[Recheck]:
+    """The re-checks of cards still in Done that fell due in `month` or were recorded in it, by day."""
+    return [
+        check
+        for check in all_rechecks(card for card in cards if card.stage is Stage.DONE)
+        if month.holds(check.due) or (check.result is not None and month.holds(check.result.on))
+    ]
+
+
+def after_days(check: Recheck) -> int:
+    """How many days after its adoption a re-check is (30 or 90), counted from the card's move into Done."""
+    return (check.due - check.card.entered_stage_at().date()).days
