@@ -18,8 +18,10 @@ Number = int | float
 NEW: Literal["new"] = "new"
 Change = Number | Literal["new"] | None
 DECIMALS = 2
-LOWER_IS_BETTER = frozenset({"overdue", "share_debt", "cycle_days_p50", "cycle_days_p85", "dropped"})
-"""The figures that improve when they fall (and the stages of time per stage); all others improve by rising."""
+LOWER_IS_BETTER = frozenset(
+    {"overdue", "share_debt", "cycle_days_p50", "cycle_days_p85", "dropped", "time_per_stage"}
+)
+"""The figures that improve when they fall (and every stage of time per stage); all others by rising."""
 
 
 @dataclass(frozen=True, slots=True)
