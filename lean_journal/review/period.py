@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 ROLLING_DAYS = 365
-MONTH_FORM = re.compile(r"(\d{4})-(\d{2})")
-YEAR_FORM = re.compile(r"\d{4}")
+MONTH_FORM = re.compile(r"([0-9]{4})-([0-9]{2})")
+YEAR_FORM = re.compile(r"[0-9]{4}")
 MIN_YEAR = 1000
 """The earliest year a month or year may be typed with (four digits, and a previous year to compare)."""
 
