@@ -29,7 +29,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("journal", "words", "words"),
     ("journal", "current_streak", "current streak (days)"),
     ("journal", "longest_streak", "longest streak (days)"),
-    ("journal", "weekly_streak", "weekly streak (weeks)"),
+    ("journal", "weekly_streak", "weekly streak"),
     ("journal", "mood_avg", "mood (mean)"),
     ("journal", "energy_avg", "energy (mean)"),
     ("pdca", "started", "cards started"),
@@ -111,6 +111,8 @@ def _rows(review: Review) -> list[tuple[str, str, Delta, bool]]:
     changes = review.change()
     rows = []
     for section, name, label in ROWS:
+        if name == "weekly_streak":
+            label = f"weekly streak (weeks of {review.weekly_days}+ days)"
         rows.append((section, label, changes[section][name], name in LOWER_IS_BETTER))
         if name == "cycle_days_p85":
             for unit, delta in changes["pdca"]["impact"].items():
