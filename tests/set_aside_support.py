@@ -10,13 +10,13 @@ import orjson
 
 from lean_journal import pdca
 from lean_journal.clock import FixedClock
-from lean_journal.model import GrowthItem, GrowthKind, JournalEntry, Stage
+from lean_journal.model import JournalEntry, Learning, Stage
 from lean_journal.store import Store
 
 BREAKS: dict[str, tuple[dict[str, Any], str]] = {
     "entries": ({"mood": 9}, "mood"),
     "cards": ({"stage": "nowhere"}, "stage"),
-    "growth": ({"day": "31.02.2026"}, "day"),
+    "learnings": ({"day": "31.02.2026"}, "day"),
     "prompts": ({"name": 42}, "name"),
 }
 """For each table: the hand edit that breaks its first document, and the field the problem names."""
@@ -24,7 +24,7 @@ KINDS = tuple(BREAKS)
 
 
 def healthy_journal(path: Path, clock: FixedClock) -> Store:
-    """A journal with three entries (one tagged #x), two cards, two growth items and the default prompts."""
+    """A journal with three entries (one tagged #x), two cards, two learn items and the default prompts."""
     store = Store(path, clock)
     now = clock.now()
     for days, title, tags in ((2, "Oldest entry", ()), (1, "Tagged entry", ("x",)), (0, "Newest entry", ())):
@@ -33,9 +33,7 @@ def healthy_journal(path: Path, clock: FixedClock) -> Store:
     for position, title in enumerate(("First card", "Second card")):
         store.cards.add(pdca.new_card(title, Stage.STRUGGLE, now, float(position)))
     for title in ("Read a book", "Gave a talk"):
-        store.growth.add(
-            GrowthItem(kind=GrowthKind.LEARN, title=title, day=now.date(), created=now, updated=now)
-        )
+        store.learnings.add(Learning(title=title, day=now.date(), created=now, updated=now))
     store.prompts.list()  # seeds the default prompts
     return store
 
@@ -69,5 +67,5 @@ def good_titles(path: Path, kind: str, broken: dict[str, str]) -> set[str]:
 
 def titles_of(store: Store, kind: str) -> set[str]:
     """The titles (or prompt names) the store loads for `kind`."""
-    items: list[Any] = getattr(store, "growth" if kind == "growth" else kind).all()
+    items: list[Any] = getattr(store, kind).all()
     return {item.name if kind == "prompts" else item.title for item in items}

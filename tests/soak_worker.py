@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lean_journal import pdca
 from lean_journal.clock import SystemClock
-from lean_journal.model import Card, GrowthItem, GrowthKind, JournalEntry, Stage
+from lean_journal.model import Card, JournalEntry, Learning, Stage
 from lean_journal.store import Store
 
 STAGES = (Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT)
@@ -50,7 +50,7 @@ class Worker:
         return f"{self.prefix}{self.seed}x{self.count}"
 
     def mine(self, items: list) -> list:  # type: ignore[type-arg]
-        """The items (entries, cards, growth items) this process made."""
+        """The items (entries, cards, learn items) this process made."""
         return [item for item in items if item.title.startswith(self.prefix)]
 
     def save(self, table: str, doc_id: str, value: str, action: object) -> None:
@@ -97,21 +97,19 @@ class Worker:
         self.save("cards", changed.id, card_value(changed), lambda: self.store.cards.update(changed))
 
     def growth_op(self) -> None:
-        """Add, rename or delete one of this process's growth items."""
-        items = self.mine(self.store.growth.all())
+        """Add, rename or delete one of this process's learn items."""
+        items = self.mine(self.store.learnings.all())
         roll = self.rng.random()
         now = self.store.clock.now()
         if roll < 0.5 or not items:
-            item = GrowthItem(
-                kind=GrowthKind.LEARN, title=self.token(), day=now.date(), created=now, updated=now
-            )
-            self.save("growth", item.id, item.title, lambda: self.store.growth.add(item))
+            item = Learning(title=self.token(), day=now.date(), created=now, updated=now)
+            self.save("learnings", item.id, item.title, lambda: self.store.learnings.add(item))
         elif roll < 0.8:
             changed = self.rng.choice(items).with_changes(title=self.token(), updated=now)
-            self.save("growth", changed.id, changed.title, lambda: self.store.growth.update(changed))
+            self.save("learnings", changed.id, changed.title, lambda: self.store.learnings.update(changed))
         else:
             doc_id = self.rng.choice(items).id
-            self.save("growth", doc_id, "-", lambda: self.store.growth.delete(doc_id))
+            self.save("learnings", doc_id, "-", lambda: self.store.learnings.delete(doc_id))
 
     def setting_op(self) -> None:
         """Set one of this process's settings."""

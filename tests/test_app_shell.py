@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Static
 from waiting import until
 
 from lean_journal.clock import FixedClock
-from lean_journal.model import GrowthItem, GrowthKind
+from lean_journal.model import Learning
 from lean_journal.store import SaveError, Store, UnreadableFileError
 from lean_journal.text import day_label
 from lean_journal.tui.app import AREAS, LeanJournalApp, home_relative
@@ -43,10 +43,10 @@ def help_rows(app: LeanJournalApp) -> list[tuple[str, str, str]]:
     return rows
 
 
-def growth_item(clock: FixedClock, title: str) -> GrowthItem:
+def growth_item(clock: FixedClock, title: str) -> Learning:
     """A 'learned' item dated today."""
     now = clock.now()
-    return GrowthItem(kind=GrowthKind.LEARN, title=title, day=now.date(), created=now, updated=now)
+    return Learning(title=title, day=now.date(), created=now, updated=now)
 
 
 async def test_starts_in_the_journal_and_keys_switch_areas(demo_store: Store, clock: FixedClock) -> None:
@@ -159,13 +159,13 @@ async def test_changes_saved_by_another_process_show_up(
     store: Store, db_path: Path, clock: FixedClock
 ) -> None:
     """Another Store on the same file adds an item; after the watcher runs the open area shows it."""
-    store.growth.add(growth_item(clock, "Gemba walk"))
+    store.learnings.add(growth_item(clock, "Gemba walk"))
     app = make_app(store, clock, watch_interval=0.05)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
         count = app.screen.query_one("#area-count", Static)
         assert str(count.render()).startswith("1 in the journal file")
-        Store(db_path, clock).growth.add(growth_item(clock, "Andon cord"))
+        Store(db_path, clock).learnings.add(growth_item(clock, "Andon cord"))
         await until(pilot, lambda: str(count.render()).startswith("2 "), "the watcher showed the item")
         assert str(count.render()).startswith("2 in the journal file")
 

@@ -175,7 +175,7 @@ async def test_the_warm_up_works_in_small_steps(
     monkeypatch.setattr(warm_up, "render_off_screen", lambda w, crop: (rendered.append(w), render(w, crop)))
     app = make_app(demo_store, clock)
     async with app.run_test(size=SIZE) as pilot:
-        cards, growth = demo_store.cards, demo_store.growth
+        cards, growth = demo_store.cards, demo_store.goals
         made_before = 0
         cards_made_when_board_built: int | None = None
         rendered_before = 0

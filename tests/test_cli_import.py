@@ -10,13 +10,17 @@ from pathlib import Path
 import pytest
 from cli_helpers import NOW, run_cli
 
+from lean_journal.cli.transfer import store_repos
 from lean_journal.clock import FixedClock
 from lean_journal.exchange.jrnl import read_jrnl, stable_id
-from lean_journal.model import Card, GrowthItem, GrowthKind, JournalEntry, ValidationError
+from lean_journal.exchange.ours import KINDS
+from lean_journal.model import Card, Goal, JournalEntry, Learning, Milestone, Share, ValidationError
 from lean_journal.store import Store
+from lean_journal.store.schema import CURRENT_SCHEMA
 
 JRNL = Path(__file__).parent / "fixtures" / "jrnl"
 JRNL_EXPORT = JRNL / "export.json"
+KIND_NAMES = [name for name, _cls, _noun in KINDS]
 
 
 def open_store(path: Path) -> Store:
@@ -27,7 +31,10 @@ def open_store(path: Path) -> Store:
 def test_jrnl_import_adds_every_entry_with_its_day_time_tags_and_star(capsys, db_path):
     result = run_cli(capsys, "--db", str(db_path), "import", str(JRNL_EXPORT))
     assert result.code == 0 and result.err == f"lean-journal: created a new, empty journal: {db_path}\n"
-    assert result.out == "imported 4 entries, 0 cards, 0 learn/share/grow items; 0 already in the journal\n"
+    assert (
+        result.out
+        == "imported 4 entries, 0 cards, 0 learn items, 0 share items, 0 goals; 0 already in the journal\n"
+    )
     found = {e.title: e for e in open_store(db_path).entries.all()}
     assert set(found) == {
         "Gemba walk on the packing line.",
@@ -49,7 +56,10 @@ def test_jrnl_import_twice_adds_nothing_the_second_time(capsys, db_path):
     run_cli(capsys, "--db", str(db_path), "import", str(JRNL_EXPORT))
     before = db_path.read_bytes()
     result = run_cli(capsys, "--db", str(db_path), "import", str(JRNL_EXPORT))
-    assert result.out == "imported 0 entries, 0 cards, 0 learn/share/grow items; 4 already in the journal\n"
+    assert (
+        result.out
+        == "imported 0 entries, 0 cards, 0 learn items, 0 share items, 0 goals; 4 already in the journal\n"
+    )
     assert len(open_store(db_path).entries) == 4 and db_path.read_bytes() == before
 
 
@@ -153,7 +163,7 @@ def test_forcing_the_wrong_format_is_one_line(capsys, db_path):
 
 @pytest.fixture
 def full_store(db_path: Path) -> Store:
-    """A journal with an entry, a card and a learn/share/grow item."""
+    """A journal with an entry, a card, a learn item, a share item and a goal."""
     store = open_store(db_path)
     store.entries.add(
         JournalEntry(
@@ -167,10 +177,16 @@ def full_store(db_path: Path) -> Store:
         )
     )
     store.cards.add(Card.from_dict({"title": "Label waits", "created": NOW, "updated": NOW}))
-    store.growth.add(
-        GrowthItem(
-            kind=GrowthKind.LEARN, title="Toyota Kata", day=date(2026, 11, 2), created=NOW, updated=NOW
+    learned = store.learnings.add(
+        Learning(title="Toyota Kata", day=date(2026, 11, 2), created=NOW, updated=NOW)
+    )
+    store.shares.add(
+        Share(
+            title="Kata at the huddle", day=date(2026, 11, 3), created=NOW, updated=NOW, passes=(learned.id,)
         )
+    )
+    store.goals.add(
+        Goal(title="Coach, not tell", created=NOW, updated=NOW, milestones=(Milestone("Coach one A3"),))
     )
     return store
 
@@ -179,15 +195,15 @@ def contents(store: Store) -> dict[str, list]:
     """Everything in a store as sorted plain dictionaries."""
     return {
         name: sorted((item.to_dict() for item in repo.all()), key=lambda d: d["id"])
-        for name, repo in (("entries", store.entries), ("cards", store.cards), ("growth", store.growth))
+        for name, repo in store_repos(store)
     }
 
 
 def test_json_export_has_a_header_and_everything(capsys, full_store):
     result = run_cli(capsys, "--db", str(full_store.path), "export")
     doc = json.loads(result.out)
-    assert (doc["app"], doc["schema"], doc["exported"]) == ("lean-journal", 2, NOW.isoformat())
-    assert {name: doc[name] for name in ("entries", "cards", "growth")} == contents(full_store)
+    assert (doc["app"], doc["schema"], doc["exported"]) == ("lean-journal", CURRENT_SCHEMA, NOW.isoformat())
+    assert {name: doc[name] for name in KIND_NAMES} == contents(full_store)
 
 
 def test_export_then_import_round_trips_and_merges_by_id(capsys, full_store, tmp_path):
@@ -196,10 +212,12 @@ def test_export_then_import_round_trips_and_merges_by_id(capsys, full_store, tmp
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     other = tmp_path / "other.json"
     result = run_cli(capsys, "--db", str(other), "import", str(out))
-    assert result.out.startswith("imported 1 entry, 1 card, 1 learn/share/grow item; 0 already")
+    assert result.out.startswith("imported 1 entry, 1 card, 1 learn item, 1 share item, 1 goal; 0 already")
     assert contents(open_store(other)) == contents(full_store)
     again = run_cli(capsys, "--db", str(other), "import", str(out))
-    assert again.out.startswith("imported 0 entries, 0 cards, 0 learn/share/grow items; 3 already")
+    assert again.out.startswith(
+        "imported 0 entries, 0 cards, 0 learn items, 0 share items, 0 goals; 5 already"
+    )
 
 
 def test_a_journal_file_itself_can_be_imported(capsys, full_store, tmp_path):

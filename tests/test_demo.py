@@ -14,7 +14,7 @@ import pytest
 
 from lean_journal.clock import FixedClock
 from lean_journal.demo import Demo, build_demo, write_demo
-from lean_journal.model import FLOW, Card, Decision, GrowthKind, GrowthStatus, Stage
+from lean_journal.model import FLOW, Card, Decision, Goal, GoalStatus, Learning, Share, Stage
 from lean_journal.store import Store
 from lean_journal.store import storage as storage_module
 
@@ -209,16 +209,15 @@ def test_entries_mention_cards_that_exist(demo: Demo) -> None:
 
 def test_growth_items_mix_kinds_sources_audiences_and_statuses(demo: Demo) -> None:
     """Learn items have sources (books among them), share items audiences; old items are mostly done."""
-    assert {g.kind for g in demo.growth} == set(GrowthKind)
-    assert {g.status for g in demo.growth} == set(GrowthStatus)
-    learn = [g for g in demo.growth if g.kind is GrowthKind.LEARN]
+    assert {type(g) for g in demo.growth} == {Learning, Share, Goal}
+    assert {g.status for g in demo.growth if isinstance(g, Goal)} >= {GoalStatus.IDEA, GoalStatus.ACTIVE}
+    learn = [g for g in demo.growth if isinstance(g, Learning)]
     assert all(g.source for g in learn)
     assert any("Toyota Kata" in g.source for g in learn)
-    assert all(g.audience for g in demo.growth if g.kind is GrowthKind.SHARE)
-    assert any(g.links for g in demo.growth)
+    assert all(g.audience for g in demo.growth if isinstance(g, Share))
     for item in demo.growth:
-        assert (item.done_on is not None) == (item.status is GrowthStatus.DONE)
-        assert item.done_on is None or item.day <= item.done_on < TODAY
+        if isinstance(item, Goal):
+            assert (item.done_on is not None) == (item.status is GoalStatus.DONE)
         assert item.created <= item.updated < START_OF_TODAY
 
 
@@ -236,7 +235,7 @@ def test_written_demo_round_trips_through_a_fresh_store(
     """What write_demo saves reads back identically in a new Store."""
     demo = write_demo(store, years=1)
     again = Store(db_path, clock)
-    for name in ("entries", "cards", "growth"):
+    for name in ("entries", "cards", "learnings", "shares", "goals"):
         written = {x.id: x.to_dict() for x in getattr(demo, name)}
         assert {x.id: x.to_dict() for x in getattr(again, name).all()} == written
     assert max(e.day for e in again.entries.all()) == clock.today() - timedelta(days=1)

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from lean_journal.model import Card, GrowthItem, GrowthKind, JournalEntry, ValidationError
+from lean_journal.model import Card, Goal, JournalEntry, Learning, Milestone, Share, ValidationError
 from lean_journal.model.draft import EntryDraft
 from lean_journal.model.serial import Identified, Serial
 from lean_journal.store.prompts import Prompt
@@ -20,7 +20,9 @@ def examples() -> list[Serial]:
     return [
         JournalEntry(day=date(2026, 11, 24), title="Gemba walk", created=NOW, updated=NOW, mood=3, id=ID),
         Card(title="Fewer interruptions", created=NOW, updated=NOW, id=ID),
-        GrowthItem(GrowthKind.LEARN, "Read Toyota Kata", date(2026, 11, 2), NOW, NOW, id=ID),
+        Learning("Read Toyota Kata", date(2026, 11, 2), NOW, NOW, insight="Coach the routine", id=ID),
+        Share("Taught 5S", date(2026, 11, 3), NOW, NOW, audience="the team", passes=(ID,), id=ID),
+        Goal("Be the leader you want", NOW, NOW, milestones=(Milestone("Coach one A3"),), id=ID),
         Prompt(name="Daily reflection", body="## What did I learn?\n", updated=NOW, id=ID),
         EntryDraft(day=date(2026, 11, 24), title="Half typed", tags="gemba 5s", mood=2, entry_id=ID),
     ]

@@ -25,6 +25,7 @@ from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry, Stage
 from lean_journal.store import NotFoundError, Store
 from lean_journal.store.preview import preview_path
+from lean_journal.store.schema import CURRENT_SCHEMA
 from lean_journal.store.set_aside import summary
 
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
@@ -34,7 +35,7 @@ NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 def test_a_bad_document_of_each_kind_is_set_aside_and_the_rest_load(
     db_path: Path, clock: FixedClock, kind: str
 ) -> None:
-    """Entries, cards, growth items and prompts: the bad one is named (table, id, field), the others load."""
+    """Entries, cards, learn items and prompts: the bad one is named (table, id, field), the others load."""
     healthy_journal(db_path, clock)
     broken = break_documents(db_path, (kind,))
     store = Store(db_path, clock)
@@ -55,7 +56,7 @@ def test_saves_of_every_kind_write_the_bad_documents_back_byte_identical(
     store.entries.add(JournalEntry(day=now.date(), title="After the damage", created=now, updated=now))
     card = store.cards.list()[0]
     store.cards.update(card.with_changes(title="Renamed card"))
-    store.growth.delete(store.growth.all()[0].id)
+    store.learnings.delete(store.learnings.all()[0].id)
     store.prompts.new("My prompt")
     content = db_path.read_bytes()
     for kind, form in before.items():
@@ -126,8 +127,7 @@ VALID: dict[str, dict[str, Any]] = {
         "mood": 3,
     },
     "cards": {"title": "A card", "created": NOW.isoformat(), "updated": NOW.isoformat(), "stage": "plan"},
-    "growth": {
-        "kind": "learn",
+    "learnings": {
         "title": "An item",
         "day": "2026-11-20",
         "created": NOW.isoformat(),
@@ -181,7 +181,7 @@ def test_broken_documents_never_stop_loading_and_every_valid_one_loads(
     broken = data.draw(st.lists(broken_document(kind), min_size=1, max_size=4))
     docs = {uuid_for(n): {**VALID[kind], "title": f"good {n}", "name": f"good {n}"} for n in range(good)}
     docs |= {uuid_for(100 + n): doc for n, doc in enumerate(broken)}
-    header = {"_meta": {"meta": {"app": "lean-journal", "schema": 2}}, "settings": {}}
+    header = {"_meta": {"meta": {"app": "lean-journal", "schema": CURRENT_SCHEMA}}, "settings": {}}
     if kind == "prompts":
         header["settings"] = {"journal.prompts_seeded": {"value": True}}
     with tempfile.TemporaryDirectory() as folder:

@@ -53,7 +53,7 @@ def test_export_keeps_every_document_and_says_where_the_bad_ones_are(db_path: Pa
     assert set(held) == {(kind, doc_id) for kind, doc_id in damaged.items()}
     for kind, doc_id in damaged.items():
         assert held[kind, doc_id]["document"] == stored[kind][doc_id]
-    assert len(exported["entries"]) == 2 and len(exported["cards"]) == 1 and len(exported["growth"]) == 2
+    assert len(exported["entries"]) == 2 and len(exported["cards"]) == 1 and len(exported["learnings"]) == 2
     markdown = run("export", "--format", "markdown", db=db_path)
     assert markdown.returncode == 0 and "not in this export" in one_warning(markdown.stderr)
 

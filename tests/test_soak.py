@@ -1,6 +1,6 @@
 """Endurance: two processes, thousands of mixed saves, SIGKILLs and reopenings; the file equals a model.
 
-Two workers (tests/soak_worker.py) add, update and delete entries, cards, growth items and settings
+Two workers (tests/soak_worker.py) add, update and delete entries, cards, learn items and settings
 on one file at the same time, each on documents of its own. Each is killed with SIGKILL after a random
 number of acknowledged saves and started again (reopening the file), until it has acknowledged its
 share. The parent keeps an in-memory model of every acknowledged save; after each kill the file opens
@@ -37,7 +37,7 @@ def on_disk(path: Path, clock: FixedClock) -> Model:
     store = Store(path, clock)
     found: Model = {("entries", e.id): e.body for e in store.entries.all()}
     found |= {("cards", c.id): f"{c.title}|{c.stage.value}" for c in store.cards.list()}
-    found |= {("growth", g.id): g.title for g in store.growth.all()}
+    found |= {("learnings", g.id): g.title for g in store.learnings.all()}
     for proc in range(PROCESSES):
         for number in range(4):
             key = f"p{proc}-{number}"
@@ -148,7 +148,7 @@ def test_a_short_soak_ends_with_the_file_equal_to_the_model(db_path: Path, clock
     assert sum(slot.acknowledged for slot in slots) >= SHORT
     assert all(slot.kills >= 2 for slot in slots) or SHORT < 200
     tables = {fact[0] for slot in slots for fact in slot.model}
-    assert tables == {"entries", "cards", "growth", "settings"}
+    assert tables == {"entries", "cards", "learnings", "settings"}
 
 
 @pytest.mark.skipif(not LONG, reason="the long soak runs with LEAN_JOURNAL_SOAK=<operations>")

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from lean_journal.clock import FixedClock
-from lean_journal.model import Card, GrowthItem, GrowthKind, JournalEntry, Stage
+from lean_journal.model import Card, JournalEntry, Learning, Share, Stage
 from lean_journal.store import NotFoundError, Store
 
 
@@ -23,10 +23,11 @@ def make_card(clock: FixedClock, title: str, **fields: object) -> Card:
     return Card(title=title, created=now, updated=now, **fields)  # type: ignore[arg-type]
 
 
-def make_item(clock: FixedClock, kind: str, title: str, day: date, **fields: object) -> GrowthItem:
-    """A growth item stamped with the clock."""
+def make_item(clock: FixedClock, kind: str, title: str, day: date, **fields: object) -> Learning | Share:
+    """A learn or share item stamped with the clock."""
     now = clock.now()
-    return GrowthItem(kind=kind, title=title, day=day, created=now, updated=now, **fields)  # type: ignore[arg-type]
+    cls = Learning if kind == "learn" else Share
+    return cls(title=title, day=day, created=now, updated=now, **fields)  # type: ignore[arg-type]
 
 
 def reopen(store: Store) -> Store:
@@ -38,11 +39,11 @@ def test_every_kind_round_trips_through_the_file(store: Store, clock: FixedClock
     """What is added comes back equal from a freshly opened file."""
     entry = store.entries.add(make_entry(clock, clock.today(), "Gemba", body="**saw** #flow", mood=4))
     card = store.cards.add(make_card(clock, "Shorter changeover", stage=Stage.PLAN, problem="45 min"))
-    item = store.growth.add(make_item(clock, "learn", "Toyota Kata", clock.today(), source="Rother"))
+    item = store.learnings.add(make_item(clock, "learn", "Toyota Kata", clock.today(), source="Rother"))
     fresh = reopen(store)
     assert fresh.entries.get(entry.id) == entry
     assert fresh.cards.get(card.id) == card
-    assert fresh.growth.get(item.id) == item
+    assert fresh.learnings.get(item.id) == item
 
 
 def test_update_stamps_time_and_persists(store: Store, clock: FixedClock) -> None:
@@ -108,13 +109,17 @@ def test_card_filters_and_board_order(store: Store, clock: FixedClock) -> None:
 
 
 def test_growth_filters(store: Store, clock: FixedClock) -> None:
-    """Growth items filter by kind, date range and text."""
+    """Learn and share items filter by date range and text, each kind in its own repository."""
     today = clock.today()
-    store.growth.add(make_item(clock, "learn", "Read Gemba Walks", today - timedelta(days=10)))
-    store.growth.add(make_item(clock, "share", "Taught A3 thinking", today, audience="team"))
-    assert [g.title for g in store.growth.list(kind=GrowthKind.SHARE)] == ["Taught A3 thinking"]
-    assert [g.title for g in store.growth.list(since=today - timedelta(days=1))] == ["Taught A3 thinking"]
-    assert [g.title for g in store.growth.list(text="gemba")] == ["Read Gemba Walks"]
+    store.learnings.add(make_item(clock, "learn", "Read Gemba Walks", today - timedelta(days=10)))
+    store.learnings.add(make_item(clock, "learn", "Asked why five times", today))
+    store.shares.add(make_item(clock, "share", "Taught A3 thinking", today, audience="team"))
+    assert [g.title for g in store.shares.list()] == ["Taught A3 thinking"]
+    assert [g.title for g in store.learnings.list(since=today - timedelta(days=1))] == [
+        "Asked why five times"
+    ]
+    assert [g.title for g in store.learnings.list(text="gemba")] == ["Read Gemba Walks"]
+    assert [g.title for g in store.shares.list(text="team")] == ["Taught A3 thinking"]
 
 
 def test_find_by_short_id(store: Store, clock: FixedClock) -> None:

@@ -16,6 +16,7 @@ from lean_journal.cli.errors import EXIT_OK, CliError, say_warning
 from lean_journal.cli.output import write_private_file, write_stdout
 from lean_journal.clock import Clock
 from lean_journal.exchange.ours import (
+    KINDS,
     SET_ASIDE_KEY,
     Bundle,
     ImportFormatError,
@@ -44,8 +45,8 @@ def export_text(store: Store, fmt: str, clock: Clock) -> str:
     """The whole store as JSON (with the documents set aside, as stored), or the journal as Markdown."""
     if fmt == "markdown":
         return markdown_journal(store.entries.all())
-    doc = export_document(store.entries.all(), store.cards.all(), store.growth.all(), clock.now())
-    set_aside = [problem for repo in store_repos(store) for problem in repo.set_aside()]
+    doc = export_document({name: repo.all() for name, repo in store_repos(store)}, clock.now())
+    set_aside = [problem for _name, repo in store_repos(store) for problem in repo.set_aside()]
     if set_aside:
         doc[SET_ASIDE_KEY] = [export_form(problem) for problem in set_aside]
     return json_printable(orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode()) + "\n"
@@ -101,16 +102,16 @@ def read_bundle(path: Path, fmt: str) -> Bundle:
     raise CliError(f"{path} is neither a lean-journal export nor a jrnl JSON export (jrnl --export json)")
 
 
-def store_repos(store: Store) -> tuple[Any, Any, Any]:
-    """The store's repositories in Bundle order: entries, cards, growth."""
-    return store.entries, store.cards, store.growth
+def store_repos(store: Store) -> list[tuple[str, Any]]:
+    """Each kind's key and the store's repository of it, in KINDS order."""
+    return [(name, getattr(store, name)) for name, _cls, _noun in KINDS]
 
 
 def new_only(bundle: Bundle, store: Store) -> tuple[Bundle, int]:
     """The part of `bundle` whose ids the store does not have yet, and how many were left out."""
     kept: dict[str, Any] = {}
     skipped = 0
-    for name, repo in zip(("entries", "cards", "growth"), store_repos(store), strict=True):
+    for name, repo in store_repos(store):
         present = set(repo.raw_documents())  # documents set aside too: an import never replaces them
         unique = {item.id: item for item in getattr(bundle, name)}
         kept[name] = tuple(item for item_id, item in unique.items() if item_id not in present)
@@ -121,24 +122,15 @@ def new_only(bundle: Bundle, store: Store) -> tuple[Bundle, int]:
 def add_bundle(store: Store, bundle: Bundle) -> None:
     """Add everything in `bundle` in one save."""
     with store.batch():
-        if bundle.entries:
-            store.entries.add_many(bundle.entries)
-        if bundle.cards:
-            store.cards.add_many(bundle.cards)
-        if bundle.growth:
-            store.growth.add_many(bundle.growth)
+        for name, items in bundle.parts():
+            if items:
+                getattr(store, name).add_many(items)
 
 
 def counts(bundle: Bundle) -> str:
-    """'3 entries, 1 card, 0 learn/share/grow items'."""
-    return ", ".join(
-        _plural(len(items), noun)
-        for items, noun in (
-            (bundle.entries, "entry"),
-            (bundle.cards, "card"),
-            (bundle.growth, "learn/share/grow item"),
-        )
-    )
+    """'3 entries, 1 card, 0 learn items, 0 share items, 0 goals'."""
+    nouns = {name: noun for name, _cls, noun in KINDS}
+    return ", ".join(_plural(len(items), nouns[name]) for name, items in bundle.parts())
 
 
 def _plural(count: int, noun: str) -> str:
@@ -154,7 +146,7 @@ def cmd_import(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
     bundle = read_bundle(path, args.format)
     store = open_store(args, clock, environ)
     fresh, skipped = new_only(bundle, store)
-    if not args.dry_run and (fresh.entries or fresh.cards or fresh.growth):
+    if not args.dry_run and fresh:
         add_bundle(store, fresh)
     verb = "would import" if args.dry_run else "imported"
     note = " (dry run: nothing written)" if args.dry_run else ""
@@ -182,4 +174,4 @@ def cmd_demo(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str])
 
 def _contents(store: Store) -> Bundle:
     """Everything in the store, as a Bundle (for counting)."""
-    return Bundle(tuple(store.entries.all()), tuple(store.cards.all()), tuple(store.growth.all()))
+    return Bundle(**{name: tuple(repo.all()) for name, repo in store_repos(store)})  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ from lean_journal.demo.board import build_cards
 from lean_journal.demo.growth import build_growth
 from lean_journal.demo.journal import build_entries, card_ref
 from lean_journal.demo.rng import DemoRandom, Span
-from lean_journal.model import Card, GrowthItem, JournalEntry
+from lean_journal.model import Card, Goal, GrowthItem, JournalEntry, Learning, Share
 from lean_journal.store import Store
 
 DAYS_PER_YEAR = 365
@@ -27,7 +27,14 @@ class Demo:
 
     entries: list[JournalEntry]
     cards: list[Card]
-    growth: list[GrowthItem]
+    learnings: list[Learning]
+    shares: list[Share]
+    goals: list[Goal]
+
+    @property
+    def growth(self) -> list[GrowthItem]:
+        """Every Learn · Share · Grow item."""
+        return [*self.learnings, *self.shares, *self.goals]
 
 
 def build_demo(*, years: int, seed: int, today: date, tz: tzinfo) -> Demo:
@@ -39,7 +46,13 @@ def build_demo(*, years: int, seed: int, today: date, tz: tzinfo) -> Demo:
     cards = build_cards(rng, span, years)
     entries = build_entries(rng, span, cards)
     growth = build_growth(rng, span, years)
-    return Demo(entries=entries, cards=cards, growth=growth)
+    return Demo(
+        entries=entries,
+        cards=cards,
+        learnings=[g for g in growth if isinstance(g, Learning)],
+        shares=[g for g in growth if isinstance(g, Share)],
+        goals=[g for g in growth if isinstance(g, Goal)],
+    )
 
 
 def write_demo(store: Store, *, years: int, seed: int = 7) -> Demo:
@@ -51,5 +64,7 @@ def write_demo(store: Store, *, years: int, seed: int = 7) -> Demo:
     with store.batch():
         store.entries.add_many(demo.entries)
         store.cards.add_many(demo.cards)
-        store.growth.add_many(demo.growth)
+        store.learnings.add_many(demo.learnings)
+        store.shares.add_many(demo.shares)
+        store.goals.add_many(demo.goals)
     return demo

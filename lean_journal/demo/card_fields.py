@@ -19,6 +19,7 @@ from lean_journal.demo.cards_text import (
 from lean_journal.demo.problems import Problem
 from lean_journal.demo.rng import DemoRandom, Span, fill
 from lean_journal.model import ActionLog, Card, Decision, Stage, StageChange
+from lean_journal.model.card import guess_struggle_from
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def _struggle(rng: DemoRandom, plan: CardPlan, values: dict[str, Any]) -> dict[s
         "title": title,
         "tags": problem.tags + (("boss",) if source.startswith("my boss") else ()),
         "source": source,
+        "struggle_from": guess_struggle_from(source),
         "struggle": fill(problem.boss_struggle if from_boss else problem.struggle, values),
         "previous_cycle": plan.previous.id if plan.previous else None,
     }

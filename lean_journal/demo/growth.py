@@ -21,12 +21,15 @@ from lean_journal.demo.growth_text import (
     SHARE_TITLES,
 )
 from lean_journal.demo.rng import DemoRandom, Span, fill
-from lean_journal.model import GrowthItem, GrowthKind, GrowthStatus
+from lean_journal.model import Goal, GrowthItem, Learning, Share
+from lean_journal.model.serial import to_plain
+from lean_journal.store.migrations import GOALS, LEARNINGS, growth_document
 
 ITEMS_PER_YEAR = 300
-KIND_WEIGHTS = {GrowthKind.LEARN: 0.45, GrowthKind.SHARE: 0.3, GrowthKind.GROW: 0.25}
+LEARN, SHARE, GROW = "learn", "share", "grow"
+KIND_WEIGHTS = {LEARN: 0.45, SHARE: 0.3, GROW: 0.25}
 # Days an item of each kind usually takes from being noted to being done.
-DURATION = {GrowthKind.LEARN: (0, 30), GrowthKind.SHARE: (0, 14), GrowthKind.GROW: (20, 200)}
+DURATION = {LEARN: (0, 30), SHARE: (0, 14), GROW: (20, 200)}
 
 
 def build_growth(rng: DemoRandom, span: Span, years: int) -> list[GrowthItem]:
@@ -39,23 +42,27 @@ def _item(rng: DemoRandom, span: Span, day: date) -> GrowthItem:
     """One item noted on `day`."""
     kind = rng.choices(tuple(KIND_WEIGHTS), tuple(KIND_WEIGHTS.values()))[0]
     values: dict[str, Any] = span.slots(rng, day)
-    fields = {GrowthKind.LEARN: _learn, GrowthKind.SHARE: _share, GrowthKind.GROW: _grow}[kind](rng, values)
+    fields = {LEARN: _learn, SHARE: _share, GROW: _grow}[kind](rng, values)
     status, done_on = _progress(rng, span, kind, day)
     created = rng.moment(day, span.tz, 20 * 60, 22 * 60 + 30)
     updated = datetime.combine(done_on, time(21, 0), tzinfo=span.tz) if done_on else created
     if rng.chance(0.1):
         fields["links"] = (rng.choice(LINKS),)
-    return GrowthItem(
-        id=rng.uuid(),
-        kind=kind,
-        day=day,
-        status=status,
-        done_on=done_on,
-        tags=tuple(rng.some(GROWTH_TAGS[kind.value], 1, 2)),
-        created=created,
-        updated=max(created, updated),
+    old = {
+        "id": rng.uuid(),
+        "kind": kind,
+        "day": day,
+        "status": status,
+        "done_on": done_on,
+        "tags": tuple(rng.some(GROWTH_TAGS[kind], 1, 2)),
+        "created": created,
+        "updated": max(created, updated),
         **fields,
-    )
+    }
+    table, doc = growth_document(to_plain(old))
+    if table == LEARNINGS:
+        return Learning.from_dict(doc)
+    return Goal.from_dict(doc) if table == GOALS else Share.from_dict(doc)
 
 
 def _learn(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
@@ -96,10 +103,10 @@ def _grow(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
-def _progress(rng: DemoRandom, span: Span, kind: GrowthKind, day: date) -> tuple[GrowthStatus, date | None]:
+def _progress(rng: DemoRandom, span: Span, kind: str, day: date) -> tuple[str, date | None]:
     """Status and completion day: old items are mostly done, recent ones still ideas or under way."""
     yesterday = span.today - timedelta(days=1)
     done_on = day + timedelta(days=rng.randint(*DURATION[kind]))
     if done_on <= yesterday and rng.chance(0.93):
-        return GrowthStatus.DONE, done_on
-    return rng.choice((GrowthStatus.IDEA, GrowthStatus.ACTIVE, GrowthStatus.ACTIVE)), None
+        return "done", done_on
+    return rng.choice(("idea", "active", "active")), None

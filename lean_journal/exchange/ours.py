@@ -8,13 +8,22 @@ from datetime import date, datetime
 from itertools import groupby
 from typing import Any
 
-from lean_journal.model import Card, GrowthItem, JournalEntry, ValidationError
+from lean_journal.model import Card, Goal, JournalEntry, Learning, Share, ValidationError
 from lean_journal.model.validation import MAX_TITLE
 from lean_journal.store.schema import APP_NAME, CURRENT_SCHEMA, META_ID, META_TABLE, migrate
 
 SET_ASIDE_KEY = "set_aside"
 """Where a JSON export holds the documents set aside (store.set_aside), as stored; import leaves them out."""
-KINDS: tuple[tuple[str, Any], ...] = (("entries", JournalEntry), ("cards", Card), ("growth", GrowthItem))
+KINDS: tuple[tuple[str, Any, str], ...] = (
+    ("entries", JournalEntry, "entry"),
+    ("cards", Card, "card"),
+    ("learnings", Learning, "learn item"),
+    ("shares", Share, "share item"),
+    ("goals", Goal, "goal"),
+)
+"""Every kind of document an export holds: its key (also the Store's repository name), class and noun."""
+LEGACY_KEYS = ("growth",)
+"""Keys of older exports that a migration turns into today's kinds."""
 SHORT_TITLE = 80
 
 
@@ -28,9 +37,19 @@ class Bundle:
 
     entries: tuple[JournalEntry, ...] = ()
     cards: tuple[Card, ...] = ()
-    growth: tuple[GrowthItem, ...] = ()
+    learnings: tuple[Learning, ...] = ()
+    shares: tuple[Share, ...] = ()
+    goals: tuple[Goal, ...] = ()
     set_aside: int = 0
     """How many documents set aside the export held (not imported: they do not validate)."""
+
+    def parts(self) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+        """Each kind's key and its documents, in KINDS order."""
+        return tuple((name, getattr(self, name)) for name, _cls, _noun in KINDS)
+
+    def __bool__(self) -> bool:
+        """Whether the bundle holds any document."""
+        return any(items for _name, items in self.parts())
 
 
 def fit_title(title: str, body: str) -> tuple[str, str]:
@@ -42,18 +61,17 @@ def fit_title(title: str, body: str) -> tuple[str, str]:
     return short, f"{title.strip()}\n\n{body}" if body else title.strip()
 
 
-def export_document(
-    entries: Iterable[JournalEntry], cards: Iterable[Card], growth: Iterable[GrowthItem], exported: datetime
-) -> dict[str, Any]:
-    """Everything as one JSON-ready document with a lean-journal header, in a stable order."""
-    return {
-        "app": APP_NAME,
-        "schema": CURRENT_SCHEMA,
-        "exported": exported.isoformat(),
-        "entries": [e.to_dict() for e in sorted(entries, key=lambda e: (e.day, e.created, e.id))],
-        "cards": [c.to_dict() for c in sorted(cards, key=lambda c: (c.created, c.id))],
-        "growth": [g.to_dict() for g in sorted(growth, key=lambda g: (g.day, g.created, g.id))],
-    }
+def export_document(kinds: dict[str, Iterable[Any]], exported: datetime) -> dict[str, Any]:
+    """Every kind (key → documents) as one JSON-ready document with a header, in a stable order."""
+    document: dict[str, Any] = {"app": APP_NAME, "schema": CURRENT_SCHEMA, "exported": exported.isoformat()}
+    for name, _cls, _noun in KINDS:
+        document[name] = [item.to_dict() for item in sorted(kinds.get(name, ()), key=_export_order)]
+    return document
+
+
+def _export_order(item: Any) -> tuple[str, datetime, str]:
+    """Oldest first: by day where the kind has one, then by creation and id."""
+    return str(getattr(item, "day", "")), item.created, item.id
 
 
 def markdown_journal(entries: Iterable[JournalEntry]) -> str:
@@ -104,7 +122,7 @@ def read_lean_journal(data: Any) -> Bundle:
             f"{CURRENT_SCHEMA}); upgrade lean-journal to import it"
         )
     migrate(tables, version)
-    built = {name: tuple(_build(cls, name, tables.get(name, {}))) for name, cls in KINDS}
+    built = {name: tuple(_build(cls, name, tables.get(name, {}))) for name, cls, _noun in KINDS}
     held = data.get(SET_ASIDE_KEY)
     return Bundle(**built, set_aside=len(held) if isinstance(held, list) else 0)
 
@@ -117,9 +135,10 @@ def _as_tables(data: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], int]:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ImportFormatError(f"has a bad schema version {version!r}")
     tables: dict[str, dict[str, Any]] = {META_TABLE: {META_ID: {"app": APP_NAME, "schema": version}}}
-    for name, _cls in KINDS:
+    for name in (*(name for name, _cls, _noun in KINDS), *LEGACY_KEYS):
         docs = data.get(name, {} if in_file else [])
-        tables[name] = _by_id(name, docs, in_file)
+        if docs or name not in LEGACY_KEYS:
+            tables[name] = _by_id(name, docs, in_file)
     return tables, version
 
 

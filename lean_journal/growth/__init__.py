@@ -1,1 +1,1 @@
-"""Pure Learn · Share · Grow logic, filled by the next issues (imports model; no textual)."""
+"""Learn · Share · Grow: share debt, progress, links and filters over the growth model. Pure."""

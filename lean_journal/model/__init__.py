@@ -10,15 +10,44 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from lean_journal.model.card import CLOSED, FLOW, OPEN, ActionLog, Card, Decision, Stage, StageChange
+    from lean_journal.model.card import (
+        CLOSED,
+        FLOW,
+        OPEN,
+        ActionLog,
+        Card,
+        Decision,
+        Stage,
+        StageChange,
+        StruggleFrom,
+    )
     from lean_journal.model.entry import JournalEntry, body_tags
-    from lean_journal.model.growth import GrowthItem, GrowthKind, GrowthStatus
+    from lean_journal.model.growth import (
+        Channel,
+        Goal,
+        GoalStatus,
+        GrowthItem,
+        Learning,
+        Milestone,
+        Share,
+        SourceKind,
+    )
     from lean_journal.model.validation import ValidationError, new_id
 
 _HOMES = {
-    "card": ("CLOSED", "FLOW", "OPEN", "ActionLog", "Card", "Decision", "Stage", "StageChange"),
+    "card": (
+        "CLOSED",
+        "FLOW",
+        "OPEN",
+        "ActionLog",
+        "Card",
+        "Decision",
+        "Stage",
+        "StageChange",
+        "StruggleFrom",
+    ),
     "entry": ("JournalEntry", "body_tags"),
-    "growth": ("GrowthItem", "GrowthKind", "GrowthStatus"),
+    "growth": ("Channel", "Goal", "GoalStatus", "GrowthItem", "Learning", "Milestone", "Share", "SourceKind"),
     "validation": ("ValidationError", "new_id"),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
@@ -29,13 +58,19 @@ __all__ = [
     "OPEN",
     "ActionLog",
     "Card",
+    "Channel",
     "Decision",
+    "Goal",
+    "GoalStatus",
     "GrowthItem",
-    "GrowthKind",
-    "GrowthStatus",
     "JournalEntry",
+    "Learning",
+    "Milestone",
+    "Share",
+    "SourceKind",
     "Stage",
     "StageChange",
+    "StruggleFrom",
     "ValidationError",
     "body_tags",
     "new_id",

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
 
-from lean_journal.model.serial import Identified, from_plain
+from lean_journal.model.serial import Identified, nested
 from lean_journal.model.validation import (
     ValidationError,
     check_day,
@@ -49,6 +49,34 @@ OPEN = tuple(stage for stage in Stage if stage not in CLOSED)
 """The stages a card is worked in, in board order."""
 
 
+class StruggleFrom(StrEnum):
+    """Whose struggle a card works on (the kaizen deck puts the boss's first)."""
+
+    ME = "me"
+    BOSS = "boss"
+    TEAM = "team"
+    CUSTOMER = "customer"
+    GEMBA = "gemba"
+
+
+STRUGGLE_WORDS = (
+    (StruggleFrom.BOSS, re.compile(r"\b(boss|manager|director|supervisor|head of|vp)\b")),
+    (StruggleFrom.CUSTOMER, re.compile(r"\b(customers?|clients?)\b")),
+    (StruggleFrom.GEMBA, re.compile(r"\b(gemba|shop floor|the floor|the line)\b")),
+    (StruggleFrom.TEAM, re.compile(r"\b(team|colleagues?|crew|peers?|huddle|we|our)\b")),
+)
+"""Words in the free-text source that name whose struggle it is, checked in this order."""
+
+
+def guess_struggle_from(source: str) -> StruggleFrom:
+    """Whose struggle a card's free-text source names ("my boss: Karen" → boss; nothing → me)."""
+    text = source.lower()
+    for kind, words in STRUGGLE_WORDS:
+        if words.search(text):
+            return kind
+    return StruggleFrom.ME
+
+
 class Decision(StrEnum):
     """What Act decides about a countermeasure."""
 
@@ -85,15 +113,6 @@ class ActionLog:
         object.__setattr__(self, "text", check_title("actions.text", self.text))
 
 
-def _nested(kind: type, name: str, values: Any) -> tuple:
-    """A tuple of nested dataclasses, accepting objects or dictionaries."""
-    if values is None:
-        return ()
-    if not isinstance(values, (list, tuple)):
-        raise ValidationError(name, "must be a list")
-    return tuple(v if isinstance(v, kind) else from_plain(kind, v) for v in values)
-
-
 @dataclass(frozen=True, slots=True)
 class Card(Identified):
     """A personal improvement experiment, with the fields of an A3."""
@@ -106,6 +125,7 @@ class Card(Identified):
     tags: tuple[str, ...] = ()
     # Struggle: whose it is, what hurts, how we know.
     source: str = ""
+    struggle_from: StruggleFrom = StruggleFrom.ME
     struggle: str = ""
     evidence: str = ""
     # Plan.
@@ -147,6 +167,7 @@ class Card(Identified):
         set_(self, "stage", check_enum("stage", self.stage, Stage))
         set_(self, "position", check_number("position", self.position) or 0.0)
         set_(self, "tags", check_tags("tags", self.tags))
+        set_(self, "struggle_from", check_enum("struggle_from", self.struggle_from, StruggleFrom))
         for name in TEXT_FIELDS:
             set_(self, name, check_text(name, getattr(self, name)))
         for name in ("baseline", "target_value", "actual", "impact"):
@@ -155,8 +176,8 @@ class Card(Identified):
         if len(self.whys) > MAX_WHYS:
             raise ValidationError("whys", f"at most {MAX_WHYS} whys, not {len(self.whys)}")
         set_(self, "check_date", check_optional_day("check_date", self.check_date))
-        set_(self, "actions", _nested(ActionLog, "actions", self.actions))
-        set_(self, "history", _nested(StageChange, "history", self.history))
+        set_(self, "actions", nested(ActionLog, "actions", self.actions))
+        set_(self, "history", nested(StageChange, "history", self.history))
         set_(self, "rechecks", tuple(check_day("rechecks", d) for d in self.rechecks or ()))
         if self.decision not in (None, ""):
             set_(self, "decision", check_enum("decision", self.decision, Decision))

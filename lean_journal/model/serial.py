@@ -50,6 +50,15 @@ def from_plain(cls: type[T], data: dict[str, Any]) -> T:
     return cls(**{key: value for key, value in data.items() if key in names})
 
 
+def nested(kind: type[T], name: str, values: Any) -> tuple[T, ...]:
+    """A tuple of nested dataclasses, accepting objects or dictionaries."""
+    if values is None:
+        return ()
+    if not isinstance(values, (list, tuple)):
+        raise ValidationError(name, "must be a list")
+    return tuple(v if isinstance(v, kind) else from_plain(kind, v) for v in values)
+
+
 class Serial:
     """The methods every model value shares: a validated copy and a JSON round trip.
 

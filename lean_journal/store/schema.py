@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from lean_journal.store.errors import NewerVersionError, UnreadableFileError
 
-CURRENT_SCHEMA = 2
+CURRENT_SCHEMA = 3
 META_TABLE = "_meta"
 META_ID = "meta"
 APP_NAME = "lean-journal"
@@ -43,20 +42,10 @@ def schema_version(path: Path, data: Any) -> int:
     return version
 
 
-def _v1_to_v2(data: Tables) -> None:
-    """Schema 1 called an entry's day 'date' and kept its tags as one comma-separated string."""
-    for doc in data.get("entries", {}).values():
-        if "date" in doc and "day" not in doc:
-            doc["day"] = doc.pop("date")
-        if isinstance(doc.get("tags"), str):
-            doc["tags"] = [t.strip() for t in doc["tags"].split(",") if t.strip()]
-
-
-MIGRATIONS: dict[int, Callable[[Tables], None]] = {1: _v1_to_v2}
-
-
 def migrate(data: Tables, version: int) -> list[int]:
     """Run the migrations from `version` up to the current schema in order; return those run."""
+    from lean_journal.store.migrations import MIGRATIONS
+
     ran = []
     while version < CURRENT_SCHEMA:
         MIGRATIONS[version](data)

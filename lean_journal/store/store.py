@@ -21,10 +21,10 @@ from lean_journal.store.storage import HISTORY_TABLE, AtomicJSONStorage
 if TYPE_CHECKING:
     from lean_journal.store.cards import CardRepository
     from lean_journal.store.drafts import DraftRepository
-    from lean_journal.store.growth import GrowthRepository
+    from lean_journal.store.growth import GoalRepository, LearningRepository, ShareRepository
     from lean_journal.store.prompts import PromptRepository
 
-LAZY_REPOSITORIES = ("cards", "growth", "prompts")
+LAZY_REPOSITORIES = ("cards", "learnings", "shares", "goals", "prompts")
 """The repositories made on first use (cached properties), that may hold documents set aside."""
 
 
@@ -56,11 +56,25 @@ class Store:
         return CardRepository(self._db, self.storage, self.clock)
 
     @cached_property
-    def growth(self) -> GrowthRepository:
-        """Learn · Share · Grow items (loaded on first use)."""
-        from lean_journal.store.growth import GrowthRepository
+    def learnings(self) -> LearningRepository:
+        """Learn items (loaded on first use)."""
+        from lean_journal.store.growth import LearningRepository
 
-        return GrowthRepository(self._db, self.storage, self.clock)
+        return LearningRepository(self._db, self.storage, self.clock)
+
+    @cached_property
+    def shares(self) -> ShareRepository:
+        """Share items (loaded on first use)."""
+        from lean_journal.store.growth import ShareRepository
+
+        return ShareRepository(self._db, self.storage, self.clock)
+
+    @cached_property
+    def goals(self) -> GoalRepository:
+        """Goals (loaded on first use)."""
+        from lean_journal.store.growth import GoalRepository
+
+        return GoalRepository(self._db, self.storage, self.clock)
 
     @cached_property
     def prompts(self) -> PromptRepository:
@@ -77,8 +91,8 @@ class Store:
         return DraftRepository(self._db, self.storage, self.clock, self.path)
 
     def set_aside(self) -> list[SetAside]:
-        """Every stored entry, card, growth item and prompt that does not validate: all are read."""
-        repositories = (self.entries, self.cards, self.growth, self.prompts)
+        """Every stored document (entries, cards, Learn · Share · Grow, prompts) that does not validate."""
+        repositories = (self.entries, self.cards, self.learnings, self.shares, self.goals, self.prompts)
         return [problem for repository in repositories for problem in repository.set_aside()]
 
     def set_aside_so_far(self) -> list[SetAside]:

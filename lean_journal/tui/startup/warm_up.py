@@ -1,7 +1,8 @@
 """The warm-up: while the user reads the first screen, get the other areas ready, a small step at a time.
 
 It builds, mounts and paints the board unseen (so that the first `2` only has to show it), imports the
-other areas, then loads the entries, the cards and the growth items, and last tells the user once of any
+other areas, then loads the entries, the cards and the Learn · Share · Grow
+items, and last tells the user once of any
 documents set aside because they do not validate. Each step runs in its own turn of the event loop
 (a few milliseconds at most, but for the board's build), so a key pressed meanwhile waits only for the
 step under way. Start-up leaves the garbage collector paused; the warm-up's end switches it on
@@ -82,7 +83,8 @@ class WarmUp:
             yield 0
         yield from self.load(self.app.store.entries)
         yield from self.load(self.app.store.cards)
-        yield from self.load(self.app.store.growth)
+        for repository in (self.app.store.learnings, self.app.store.shares, self.app.store.goals):
+            yield from self.load(repository)
         self.app.announce_set_aside()
 
     def load(self, repository: Repository[Any]) -> Iterator[float]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from lean_journal.model import GrowthKind
 from lean_journal.tui.screens.placeholder import PlaceholderArea
 
 
@@ -21,10 +20,6 @@ class GrowthScreen(PlaceholderArea):
 
     def count_line(self) -> str:
         """How many items of each kind the file holds."""
-        counts = {kind: 0 for kind in GrowthKind}
-        for item in self.store.growth.all():
-            counts[item.kind] += 1
-        return (
-            f"{sum(counts.values()):,} in the journal file: {counts[GrowthKind.LEARN]:,} learned, "
-            f"{counts[GrowthKind.SHARE]:,} shared, {counts[GrowthKind.GROW]:,} growing"
-        )
+        learned, shared, goals = len(self.store.learnings), len(self.store.shares), len(self.store.goals)
+        total = learned + shared + goals
+        return f"{total:,} in the journal file: {learned:,} learned, {shared:,} shared, {goals:,} goals"

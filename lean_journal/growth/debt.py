@@ -1,0 +1,40 @@
+"""Share debt: lessons worth sharing that nothing has passed on yet, counted in days. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from lean_journal.model.growth import Learning, Share
+
+SHARE_DEBT_SETTING = "share_debt_days"
+"""The settings key of the days a lesson may wait before it counts as share debt."""
+DEFAULT_SHARE_DEBT_DAYS = 14
+
+
+def passed_on(shares: Iterable[Share], until: date | None = None) -> set[str]:
+    """The ids of the learn items passed on by any share (dated on or before `until`, if given)."""
+    return {item_id for share in shares if until is None or share.day <= until for item_id in share.passes}
+
+
+def share_debt(
+    learnings: Iterable[Learning], shares: Iterable[Share], today: date, days: int = DEFAULT_SHARE_DEBT_DAYS
+) -> dict[str, int]:
+    """Learn item id → age in days, for each lesson worth sharing, learned by `today`, not yet passed on
+    by then, and at least `days` old."""
+    shared = passed_on(shares, today)
+    return {
+        item.id: (today - item.day).days
+        for item in learnings
+        if item.worth_sharing
+        and item.id not in shared
+        and item.day <= today
+        and (today - item.day).days >= days
+    }
+
+
+def debt_days(value: object) -> int:
+    """The share-debt threshold from a stored setting: a whole number of days ≥ 0, else the default."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return DEFAULT_SHARE_DEBT_DAYS
+    return value
