@@ -29,7 +29,8 @@ def bench(years: int) -> bool:
     """Measure one workload size and print its rows."""
     path = fresh_copy(demo_file(years))
     store = Store(path, FixedClock(BENCH_NOW))
-    store.entries.all(), store.cards.all(), store.growth.all()  # the objects, made once as the app does
+    for repository in (store.entries, store.cards, store.learnings, store.shares, store.goals):
+        repository.all()  # the objects, made once as the app does
     year, month = Period.year(BENCH_NOW.year), Period.month_of(BENCH_NOW.date())
     rolling = Period.rolling(BENCH_NOW.date())
     years_taken = timings(lambda: review_of(store, year), 21, warmup=2)
@@ -37,7 +38,7 @@ def bench(years: int) -> bool:
     rollings = timings(lambda: review_of(store, rolling), 21, warmup=2)
     print(
         f"\n== {years} year(s): {len(store.entries)} entries, {len(store.cards)} cards, "
-        f"{len(store.growth)} growth items"
+        f"{len(store.learnings)} learn, {len(store.shares)} share items, {len(store.goals)} goals"
     )
     return report(
         [

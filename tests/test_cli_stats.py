@@ -16,21 +16,25 @@ from cli_helpers import NOW, run_cli
 from review_support import at, card, entry
 
 from lean_journal.clock import FixedClock
-from lean_journal.model import Decision, GrowthItem, GrowthKind, Stage
+from lean_journal.model import Decision, Goal, GoalStatus, Learning, Milestone, Share, Stage
 from lean_journal.store import Store
 
 D = date
 
 
-def growth(kind: GrowthKind, day: date) -> GrowthItem:
-    """A learned or shared item of `day`."""
-    moment = datetime.combine(day, time(9), UTC)
-    return GrowthItem(kind=kind, title="item", day=day, created=moment, updated=moment)
+def moment(day: date) -> datetime:
+    """9:00 UTC on `day`."""
+    return datetime.combine(day, time(9), UTC)
+
+
+def learning(day: date, **fields: object) -> Learning:
+    """A lesson learned on `day`."""
+    return Learning(title="lesson", day=day, created=moment(day), updated=moment(day), **fields)  # type: ignore[arg-type]
 
 
 @pytest.fixture
 def journal(db_path: Path) -> Path:
-    """November 2025 by hand: 4 entries on 3 days, 3 cards finished, 2 growth items."""
+    """November 2025 by hand: 4 entries on 3 days, 3 cards finished, lessons, a share and goals."""
     store = Store(db_path, FixedClock(NOW))
     store.entries.add_many(
         [
@@ -59,11 +63,33 @@ def journal(db_path: Path) -> Path:
         rechecks=(D(2025, 11, 28), D(2026, 2, 23)),
     )
     store.cards.add_many([first, second, third])
-    store.growth.add_many(
+    passed = learning(D(2025, 11, 4))
+    store.learnings.add_many(
         [
-            growth(GrowthKind.LEARN, D(2025, 11, 4)),
-            growth(GrowthKind.SHARE, D(2025, 11, 6)),
-            growth(GrowthKind.LEARN, D(2025, 12, 1)),
+            passed,
+            learning(D(2025, 11, 25)),  # not passed on, but only 5 days old on 30 November
+            learning(D(2025, 10, 1)),  # not passed on, 60 days old: share debt
+            learning(D(2025, 10, 2), worth_sharing=False),
+            learning(D(2025, 12, 1)),
+        ]
+    )
+    at_six = moment(D(2025, 11, 6))
+    store.shares.add(
+        Share(title="told the team", day=D(2025, 11, 6), created=at_six, updated=at_six, passes=(passed.id,))
+    )
+    steps = (Milestone("one", D(2025, 11, 10)), Milestone("two", D(2025, 10, 2)), Milestone("three"))
+    store.goals.add_many(
+        [
+            Goal(
+                title="coach", created=moment(D(2025, 9, 1)), updated=moment(D(2025, 9, 1)), milestones=steps
+            ),
+            Goal(
+                title="talk",
+                created=moment(D(2025, 8, 1)),
+                updated=moment(D(2025, 8, 1)),
+                status=GoalStatus.DONE,
+                done_on=D(2025, 11, 20),
+            ),
         ]
     )
     store.close()
@@ -108,8 +134,14 @@ def test_json_has_the_promised_keys_and_hand_worked_values(journal: Path) -> Non
     }
     assert (pdca["cycle_days_p50"], pdca["cycle_days_p85"]) == (10.0, 51.0)  # nearest rank of 10 and 51
     assert pdca["impact"] == {"defects/week": 1.5, "minutes/day": 12.0}
-    assert {k: data["growth"][k] for k in ("learned", "shared")} == {"learned": 1, "shared": 1}
-    assert "share_debt" in data["growth"]
+    assert data["growth"] == {
+        "learned": 2,
+        "shared": 1,
+        "share_debt": 1,  # the lesson of 1 October; 25 November's is not 14 days old yet
+        "goals_active": 1,
+        "goals_done": 1,
+        "milestones_done": 1,
+    }
     assert data["rechecks"] == {"due": 1, "overdue": 1}  # 28 November 2025
     assert data["change"]["journal"]["entries"] == 3  # October had one entry
     assert data["previous"]["from"] == "2025-10-01"

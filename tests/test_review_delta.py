@@ -118,9 +118,10 @@ def test_the_json_holds_the_promised_keys_with_hand_worked_values() -> None:
     assert plain["growth"] == {
         "learned": 0,
         "shared": 0,
-        "share_debt": None,
+        "share_debt": 0,
         "goals_active": 0,
-        "milestones_done": None,
+        "goals_done": 0,
+        "milestones_done": 0,
     }
     assert plain["rechecks"] == {"due": 0, "overdue": 0}
     before = plain["previous"]

@@ -43,6 +43,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("growth", "shared", "shared"),
     ("growth", "share_debt", "share debt"),
     ("growth", "goals_active", "goals active"),
+    ("growth", "goals_done", "goals done"),
     ("growth", "milestones_done", "milestones done"),
     ("rechecks", "due", "re-checks due"),
     ("rechecks", "overdue", "re-checks overdue"),

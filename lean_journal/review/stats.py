@@ -13,7 +13,8 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from lean_journal.model import Card, GrowthItem, JournalEntry
+from lean_journal.growth import debt
+from lean_journal.model import Card, Goal, JournalEntry, Learning, Share
 from lean_journal.review.delta import Delta, compare, compare_totals
 from lean_journal.review.growth_figures import GrowthFigures, growth_figures
 from lean_journal.review.journal_figures import JournalFigures, JournalIndex, journal_figures
@@ -41,35 +42,49 @@ class Figures:
 
 
 class ReviewData:
-    """Everything the figures are made from, read once: the journal indexed by day, cards, growth items."""
+    """Everything the figures are made from, read once: the journal indexed by day, the cards and their
+    re-checks, learn and share items, goals, and the two settings."""
 
     def __init__(
         self,
         entries: Iterable[JournalEntry],
         cards: Iterable[Card],
-        growth: Iterable[GrowthItem],
+        learnings: Iterable[Learning] = (),
+        shares: Iterable[Share] = (),
+        goals: Iterable[Goal] = (),
+        *,
         weekly_days: int = DEFAULT_WEEKLY_STREAK_DAYS,
+        debt_days: int = debt.DEFAULT_SHARE_DEBT_DAYS,
     ) -> None:
-        """Index the entries; keep the cards and items as they are."""
+        """Index the entries and re-checks; keep the rest as given."""
         self.journal = JournalIndex(entries)
         self.cards = list(cards)
         self.rechecks = all_rechecks(self.cards)
-        self.growth = list(growth)
+        self.learnings, self.shares, self.goals = list(learnings), list(shares), list(goals)
         self.weekly_days = weekly_days
+        self.debt_days = debt_days
 
     @classmethod
     def from_store(cls, store: Store) -> ReviewData:
-        """The data of a journal file, with its `weekly_streak_days` setting."""
-        weekly = weekly_streak_days_from(store.settings.get(WEEKLY_STREAK_KEY))
-        return cls(store.entries.all(), store.cards.all(), store.growth.all(), weekly)
+        """The data of a journal file, with its `weekly_streak_days` and `share_debt_days` settings."""
+        return cls(
+            store.entries.all(),
+            store.cards.all(),
+            store.learnings.all(),
+            store.shares.all(),
+            store.goals.all(),
+            weekly_days=weekly_streak_days_from(store.settings.get(WEEKLY_STREAK_KEY)),
+            debt_days=debt.debt_days(store.settings.get(debt.SHARE_DEBT_SETTING)),
+        )
 
     def figures(self, period: Period, today: date) -> Figures:
         """Every figure of `period`, as seen on `today`."""
+        growth = growth_figures(self.learnings, self.shares, self.goals, period, today, self.debt_days)
         return Figures(
             period=period,
             journal=journal_figures(self.journal, period, today, self.weekly_days),
             pdca=pdca_figures(self.cards, period),
-            growth=growth_figures(self.growth, period),
+            growth=growth,
             rechecks=recheck_figures(self.rechecks, period, today),
         )
 
@@ -115,7 +130,9 @@ def _deltas(now: Any, before: Any, previous_empty: bool) -> dict[str, Any]:
         if item.name in LISTS:
             continue
         a, b = getattr(now, item.name), getattr(before, item.name)
-        out[item.name] = compare_totals(a, b, previous_empty) if isinstance(a, dict) else compare(a, b, previous_empty)
+        out[item.name] = (
+            compare_totals(a, b, previous_empty) if isinstance(a, dict) else compare(a, b, previous_empty)
+        )
     return out
 
 
@@ -128,7 +145,9 @@ def _plain(value: Any) -> Any:
 
 def _section(figures: Any) -> dict[str, Any]:
     """One figure dataclass as a plain dictionary, without the detail lists."""
-    return {item.name: _plain(getattr(figures, item.name)) for item in fields(figures) if item.name not in LISTS}
+    return {
+        item.name: _plain(getattr(figures, item.name)) for item in fields(figures) if item.name not in LISTS
+    }
 
 
 def figures_json(figures: Figures, weekly_days: int = DEFAULT_WEEKLY_STREAK_DAYS) -> dict[str, Any]:
@@ -149,6 +168,12 @@ def _changes_json(changes: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
     def one(value: Delta | dict[Any, Delta]) -> Any:
         """A change, or a mapping of changes."""
-        return {str(key): delta.change for key, delta in value.items()} if isinstance(value, dict) else value.change
+        return (
+            {str(key): delta.change for key, delta in value.items()}
+            if isinstance(value, dict)
+            else value.change
+        )
 
-    return {section: {name: one(value) for name, value in items.items()} for section, items in changes.items()}
+    return {
+        section: {name: one(value) for name, value in items.items()} for section, items in changes.items()
+    }

@@ -27,7 +27,7 @@ ONE_WEEK = timedelta(days=7)
 
 
 def weekly_streak_days_from(value: object) -> int:
-    """The stored `weekly_streak_days` setting as a usable number of days (1 to 7; 3 if missing or damaged)."""
+    """The stored `weekly_streak_days` as a usable number of days (1 to 7; 3 if missing or damaged)."""
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 7:
         return value
     return DEFAULT_WEEKLY_STREAK_DAYS
@@ -86,7 +86,7 @@ def current_weekly_streak(written: Collection[date], period: Period, today: date
 
 
 def longest_weekly_streak(written: Collection[date], period: Period, wanted: int) -> int:
-    """The most weeks in a row, among the weeks overlapping the period, with at least `wanted` written days."""
+    """The most weeks in a row with at least `wanted` written days, among the weeks overlapping the period."""
     best = run = 0
     monday = monday_of(period.start)
     while monday <= period.end:
