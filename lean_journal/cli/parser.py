@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from lean_journal import __version__
 from lean_journal.cli.errors import UsageError
@@ -66,15 +66,24 @@ def tag_value(text: str) -> str:
         raise argparse.ArgumentTypeError(getattr(error, "problem", str(error))) from None
 
 
-def month_value(text: str) -> date:
-    """The first day of a month written YYYY-MM, or an argparse error saying how to write it."""
-    from lean_journal.model.report import parse_month
-    from lean_journal.model.validation import ValidationError
+def month_period(text: str) -> Any:
+    """A `--month YYYY-MM` as a review Period, or an argparse error saying how to write it."""
+    from lean_journal.review.period import PeriodError, parse_month
 
     try:
         return parse_month(text)
-    except ValidationError as error:
-        raise argparse.ArgumentTypeError(error.problem) from None
+    except PeriodError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def year_period(text: str) -> Any:
+    """A `--year YYYY` as a review Period, or an argparse error saying how to write it."""
+    from lean_journal.review.period import PeriodError, parse_year
+
+    try:
+        return parse_year(text)
+    except PeriodError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def file_path(text: str) -> str:
@@ -100,7 +109,17 @@ def build_parser(today: date) -> CliParser:
         "--db", type=file_path, metavar="PATH", default=argparse.SUPPRESS, help="the journal file"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
-    for add_command in (_add_add, _add_list, _add_export, _add_import, _add_demo, _add_check, _add_report):
+    commands_added = (
+        _add_add,
+        _add_list,
+        _add_export,
+        _add_import,
+        _add_demo,
+        _add_check,
+        _add_stats,
+        _add_report,
+    )
+    for add_command in commands_added:
         add_command(commands, common, day_type(today))
     return parser
 
@@ -162,6 +181,20 @@ def _add_check(commands: argparse._SubParsersAction, common: CliParser, day: Cal
     )
 
 
+def _add_stats(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`stats`: the review figures of a month, a year or a range, against the period before."""
+    cmd = commands.add_parser(
+        "stats", parents=[common], allow_abbrev=False, help="review figures for a month, year or range"
+    )
+    cmd.add_argument(
+        "--month", type=month_period, metavar="YYYY-MM", help="a calendar month (default: this one)"
+    )
+    cmd.add_argument("--year", type=year_period, metavar="YYYY", help="a calendar year")
+    cmd.add_argument("--from", dest="since", type=day, metavar="DATE", help=f"from this day ({DATE_HELP})")
+    cmd.add_argument("--to", dest="until", type=day, metavar="DATE", help="up to this day (default: today)")
+    cmd.add_argument("--json", action="store_true", help="print a JSON object")
+
+
 def _add_report(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
     """`report`: the month's kaizen deck for the boss."""
     cmd = commands.add_parser(
@@ -169,7 +202,7 @@ def _add_report(commands: argparse._SubParsersAction, common: CliParser, day: Ca
     )
     cmd.add_argument(
         "--month",
-        type=month_value,
+        type=month_period,
         metavar="YYYY-MM",
         help="the month (default: the previous calendar month)",
     )

@@ -59,7 +59,7 @@ def cmd_report(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
     from lean_journal.model.report import month_key
     from lean_journal.review.deck.content import build_deck, previous_month
 
-    month = args.month or previous_month(clock.today())
+    month = args.month.start if args.month else previous_month(clock.today())
     key = month_key(month)
     out = Path(args.out).expanduser() if args.out else None
     if out is None and args.format == "pptx":

@@ -31,7 +31,7 @@ from lean_journal.review.deck.card_slides import (
     slide_order,
     struggles_slide,
 )
-from lean_journal.review.deck.facts import CardMonth, Month
+from lean_journal.review.deck.facts import CardMonth, next_month, short_label
 from lean_journal.review.deck.slides import (
     Block,
     Bullets,
@@ -46,6 +46,12 @@ from lean_journal.review.deck.slides import (
     Table,
     Text,
 )
+from lean_journal.review.delta import Delta, compare, compare_totals
+from lean_journal.review.journal_figures import JournalIndex
+from lean_journal.review.pdca_figures import PdcaFigures, pdca_figures
+from lean_journal.review.period import Period
+from lean_journal.review.streaks import current_streak, longest_streak
+from lean_journal.review.trends import words_per_day
 
 if TYPE_CHECKING:
     from lean_journal.store import Store
@@ -60,12 +66,12 @@ ASK_HEADING = "What I need from you"
 
 def previous_month(today: date) -> date:
     """The first day of the calendar month before `today`'s: the month a report is sent for by default."""
-    return Month.of(today).previous().start
+    return Period.month_of(today).previous().start
 
 
 def worked_on(cards: list[Card], month: date) -> list[CardMonth]:
     """Every card finished, moved forward or dropped in the month of `month`, oldest move first."""
-    span = Month.of(month)
+    span = Period.month_of(month)
     found = [moved for card in cards if (moved := facts.card_month(card, span)) is not None]
     found.sort(key=lambda m: (m.last_move, m.card.title, m.card.id))
     return found
@@ -76,7 +82,7 @@ def deck_cards(store: Store, month: date) -> list[CardMonth]:
     return [m for m in worked_on(store.cards.moved_since(month), month) if not m.dropped]
 
 
-def _months_back(span: Month) -> list[Month]:
+def _months_back(span: Period) -> list[Period]:
     """The months the throughput chart shows, ending with `span`."""
     months = [span]
     while len(months) < THROUGHPUT_MONTHS:
@@ -88,7 +94,7 @@ def build_deck(
     store: Store, month: date, today: date, *, notes: MonthNotes | None = None, author: str | None = None
 ) -> Deck:
     """The kaizen deck of the month `month` is in, as of `today`; notes and author default to the file's."""
-    span = Month.of(month)
+    span = Period.month_of(month)
     notes = notes if notes is not None else store.reports.get(span.start)
     name = line(author if author is not None else store.reports.author()) or NO_AUTHOR
     cards = store.cards.moved_since(_months_back(span)[0].start)
@@ -100,7 +106,7 @@ def build_deck(
     if not worked:
         opening = Slide(SlideKind.TITLE, title, _title_blocks(notes, (Text(NOTHING_FINISHED),)), name)
         return Deck(title, name, span.start, span.label, (opening, next_slide), empty=True)
-    figures = _figures(store, cards, span)
+    figures = _figures(store, cards, span, today)
     slides = [
         Slide(SlideKind.TITLE, title, _title_blocks(notes, (figures,)), subtitle=f"{name} · {span.label}"),
         _numbers_slide(store, cards, span, forward),
@@ -119,58 +125,66 @@ def _title_blocks(notes: MonthNotes, rest: tuple[Block, ...]) -> tuple[Block, ..
     return (headline, *rest) if headline else rest
 
 
-def change(now: float, before: float, month: Month) -> str:
-    """The change against the previous month: '+2 vs Oct', '-1.5 vs Oct', 'same as Oct'."""
+def change(delta: Delta, month: Period) -> str:
+    """The change against the previous month: '+2 vs Oct', '-1.5 vs Oct', 'same as Oct', 'new since Oct'."""
     label = f"{month.previous().start:%b}"
-    difference = now - before
-    if difference == 0:
+    if delta.change is None:
+        return ""
+    if isinstance(delta.change, str):
+        return f"new since {label}"
+    if delta.change == 0:
         return f"same as {label}"
-    sign = "+" if difference > 0 else "-"
-    return f"{sign}{number(abs(difference))} vs {label}"
+    sign = "+" if delta.change > 0 else "-"
+    return f"{sign}{number(abs(delta.change))} vs {label}"
 
 
-def _figures(store: Store, cards: list[Card], span: Month) -> Figures:
+def finished(figures: PdcaFigures) -> int:
+    """Improvements finished: cards adopted or adapted (abandoned ones are on the dropped slide)."""
+    return figures.adopted + figures.adapted
+
+
+def _figures(store: Store, cards: list[Card], span: Period, today: date) -> Figures:
     """Finished, impact by unit with its change, the streak and what was shared."""
-    finished = len(facts.finished_in(cards, span))
-    before = len(facts.finished_in(cards, span.previous()))
-    items = [Figure("improvements finished", number(finished), change(finished, before, span))]
-    now_impact = facts.impact_by_unit(facts.finished_in(cards, span))
-    then_impact = facts.impact_by_unit(facts.finished_in(cards, span.previous()))
-    for unit, total in now_impact.items():
-        items.append(
-            Figure(f"{line(unit)} impact", number(total), change(total, then_impact.get(unit, 0.0), span))
-        )
-    longest, current = facts.streaks(store.entries.written_days(), span)
+    now, before = pdca_figures(cards, span), pdca_figures(cards, span.previous())
+    done = compare(finished(now), finished(before), before.empty)
+    items = [Figure("improvements finished", number(finished(now)), change(done, span))]
+    for unit, delta in compare_totals(now.impact, before.impact, before.empty).items():
+        if unit in now.impact:
+            items.append(
+                Figure(f"{line(unit) or 'impact'} impact", number(now.impact[unit]), change(delta, span))
+            )
+    written = store.entries.written_days()
+    longest, current = longest_streak(written, span), current_streak(written, span, today)
     items.append(Figure("longest run of days written", number(longest), f"{number(current)} at month end"))
     shared = len(store.shares.on_days(span.start, span.end))
     items.append(Figure("shared with others", number(shared)))
     return Figures(tuple(items))
 
 
-def _numbers_slide(store: Store, cards: list[Card], span: Month, shown: list[CardMonth]) -> Slide:
+def _numbers_slide(store: Store, cards: list[Card], span: Period, shown: list[CardMonth]) -> Slide:
     """The month in numbers: impact by unit, finished per month, the cards at a glance, days written."""
-    now_impact = facts.impact_by_unit(facts.finished_in(cards, span))
-    then_impact = facts.impact_by_unit(facts.finished_in(cards, span.previous()))
+    now_impact, then_impact = pdca_figures(cards, span).impact, pdca_figures(cards, span.previous()).impact
     units = tuple(sorted(set(now_impact) | set(then_impact)))
     impact_chart = Chart(
         "Impact by unit",
         tuple(line(unit) for unit in units),
         (
-            Series(span.previous().short, tuple(then_impact.get(u, 0.0) for u in units)),
-            Series(span.short, tuple(now_impact.get(u, 0.0) for u in units)),
+            Series(short_label(span.previous()), tuple(then_impact.get(u, 0.0) for u in units)),
+            Series(short_label(span), tuple(now_impact.get(u, 0.0) for u in units)),
         ),
     )
     months = _months_back(span)
     throughput = Chart(
         "Improvements finished per month",
-        tuple(m.short for m in months),
-        (Series("finished", tuple(float(len(facts.finished_in(cards, m))) for m in months)),),
+        tuple(short_label(m) for m in months),
+        (Series("finished", tuple(float(finished(pdca_figures(cards, m))) for m in months)),),
     )
     rows = tuple((line(m.card.title), outcome(m), before_after(m.card), impact(m.card)) for m in shown)
     if len(rows) > MAX_ITEMS:
         rows = (*rows[: MAX_ITEMS - 1], (f"… and {len(rows) - MAX_ITEMS + 1} more", "", "", ""))
     table = Table("The month's cards", ("Card", "This month", BEFORE_AFTER, "Impact"), rows)
-    words = facts.words_per_day(store.entries.on_days(span.start, span.end), span)
+    per_day = words_per_day(JournalIndex(store.entries.on_days(span.start, span.end)), span)
+    words = tuple(per_day.get(day, 0) for day in span.each_day())
     heatmap = Heatmap(f"Days written in {span.label}", span.start, words)
     blocks: tuple[Block, ...] = (
         (impact_chart, throughput, table, heatmap) if units else (throughput, table, heatmap)
@@ -178,7 +192,7 @@ def _numbers_slide(store: Store, cards: list[Card], span: Month, shown: list[Car
     return Slide(SlideKind.NUMBERS, f"{span.label} in numbers", blocks)
 
 
-def _growth_blocks(store: Store, span: Month) -> tuple[Bullets, ...]:
+def _growth_blocks(store: Store, span: Period) -> tuple[Bullets, ...]:
     """Learn · Share · Grow in the month: what I learned, what I shared (with whom), the milestones ticked."""
     learned = capped([line(item.title) for item in store.learnings.on_days(span.start, span.end)], 4)
     shared = capped(
@@ -202,18 +216,18 @@ def _progress(goal: Goal) -> str:
     return f" ({progress_text(goal)} milestones)" if goal.milestones else ""
 
 
-def _next_slide(store: Store, cards: list[Card], span: Month, today: date, notes: MonthNotes) -> Slide:
+def _next_slide(store: Store, cards: list[Card], span: Period, today: date, notes: MonthNotes) -> Slide:
     """What comes next: open experiments, goals, re-checks due next month, and the ask."""
     working = [c for c in cards if c.stage in OPEN and c.stage is not Stage.STRUGGLE]
     working.sort(key=lambda c: (OPEN.index(c.stage), c.title))
     experiments = capped([f"{line(c.title)} ({c.stage.label})" for c in working], 6)
     goals = capped([line(g.title) + _progress(g) for g in store.goals.open()], 4)
-    coming = span.next()
+    coming = next_month(span)
     due = capped(
         [
             f"{line(c.card.title)}: {facts.after_days(c)}-day, {c.due:%d %b}"
             for c in facts.rechecks_in(cards, coming)
-            if c.result is None and coming.holds(c.due)
+            if c.result is None and c.due in coming
         ],
         4,
     )
