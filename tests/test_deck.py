@@ -88,8 +88,11 @@ def test_summary_figures_and_charts(month_store):
     deck = build_deck(month_store, MONTH, TODAY)
     figures = {f.label: (f.value, f.change) for f in deck.slides[0].blocks[1].items}  # type: ignore[union-attr]
     assert figures["improvements finished"] == ("2", "+1 vs Oct")  # A and B; E in October
-    assert figures["min/week impact"] == ("30", "+15 vs Oct")  # A adopted; E's 15 in October
-    assert figures["longest run of days written"] == ("5", "2 at month end")  # 1-5 Nov; 29-30 Nov
+    assert figures["min/week"] == ("30", "+15 vs Oct")  # A adopted; E's 15 in October
+    assert figures["days in a row written, the month's longest run"] == (
+        "5",
+        "2 running at month end",
+    )  # 1-5 Nov; 29-30 Nov
     assert figures["shared with others"] == ("1", "")
     impact, throughput = (b for b in deck.slides[1].blocks if isinstance(b, Chart))
     assert impact.categories == ("min/week",)

@@ -150,12 +150,11 @@ def _figures(store: Store, cards: list[Card], span: Period, today: date) -> Figu
     items = [Figure("improvements finished", number(finished(now)), change(done, span))]
     for unit, delta in compare_totals(now.impact, before.impact, before.empty).items():
         if unit in now.impact:
-            items.append(
-                Figure(f"{line(unit) or 'impact'} impact", number(now.impact[unit]), change(delta, span))
-            )
+            items.append(Figure(line(unit) or "impact", number(now.impact[unit]), change(delta, span)))
     written = store.entries.written_days()
     longest, current = longest_streak(written, span), current_streak(written, span, today)
-    items.append(Figure("longest run of days written", number(longest), f"{number(current)} at month end"))
+    run = f"{number(current)} running at month end"
+    items.append(Figure("days in a row written, the month's longest run", number(longest), run))
     shared = len(store.shares.on_days(span.start, span.end))
     items.append(Figure("shared with others", number(shared)))
     return Figures(tuple(items))

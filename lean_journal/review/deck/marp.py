@@ -27,7 +27,7 @@ THEME = "default"
 PUNCTUATION = re.compile(r"([\\`*_{}\[\]#|~$^])")
 """What Markdown (Marp's, pandoc's, reveal-md's) reads as markup anywhere in a line."""
 LINE_START = re.compile(r"^([-+=:])")
-ORDERED = re.compile(r"^(\d{1,9})([.)])")
+ORDERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 """What starts a list, a heading underline, a quote or a definition at the start of a line."""
 ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
