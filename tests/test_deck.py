@@ -94,6 +94,7 @@ def test_summary_figures_and_charts(month_store):
         "2 running at month end",
     )  # 1-5 Nov; 29-30 Nov
     assert figures["shared with others"] == ("1", "")
+    assert figures["re-checks still holding"] == ("1 of 2", "")  # E held, the stores' kanban slipped
     impact, throughput = (b for b in deck.slides[1].blocks if isinstance(b, Chart))
     assert impact.categories == ("min/week",)
     assert [(s.name, s.values) for s in impact.series] == [("Oct 26", (15.0,)), ("Nov 26", (30.0,))]

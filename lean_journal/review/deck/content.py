@@ -155,6 +155,10 @@ def _figures(store: Store, cards: list[Card], span: Period, today: date) -> Figu
     longest, current = longest_streak(written, span), current_streak(written, span, today)
     run = f"{number(current)} running at month end"
     items.append(Figure("days in a row written, the month's longest run", number(longest), run))
+    recorded = [check.result for check in facts.rechecks_in(cards, span) if check.result is not None]
+    if recorded:
+        held = sum(1 for result in recorded if result.held)
+        items.append(Figure("re-checks still holding", f"{held} of {len(recorded)}"))
     shared = len(store.shares.on_days(span.start, span.end))
     items.append(Figure("shared with others", number(shared)))
     return Figures(tuple(items))
