@@ -60,7 +60,7 @@ def test_only_the_months_documents_are_made_and_the_deck_is_the_same(demo_store,
     decks = [render_markdown(build_deck(demo_store, date(2026, m, 1), date(2026, 11, 24))) for m in (3, 8)]
     decks.append(october)
     whole = Store(db_path)
-    whole.cards.all(), whole.entries.all(), whole.learnings.all(), whole.shares.all()  # all made
+    whole.cards.all(), whole.entries.all(), whole.learnings.all(), whole.shares.all(), whole.goals.all()
     again = [render_markdown(build_deck(whole, date(2026, m, 1), date(2026, 11, 24))) for m in (3, 8, 10)]
     assert decks == again
 

@@ -99,8 +99,29 @@ class GoalRepository(Repository[Goal]):
         return sorted(self.candidates(text), key=lambda item: item.created, reverse=True)
 
     def open(self) -> builtins.list[Goal]:
-        """The goals neither done nor dropped: active ones first, then ideas, oldest first."""
+        """The goals neither done nor dropped: active ones first, then ideas, oldest first (only those made
+        while the rest are not loaded)."""
         order = (GoalStatus.ACTIVE, GoalStatus.IDEA)
-        found = [goal for goal in self.all() if goal.status in order]
+        names = {status.value for status in order}
+        made = self.made_where(lambda doc: doc.get("status", GoalStatus.ACTIVE.value) in names)
+        found = [goal for goal in made if goal.status in order]
         found.sort(key=lambda goal: (order.index(goal.status), goal.created, goal.id))
+        return found
+
+    def ticked_between(self, since: date, until: date) -> builtins.list[Goal]:
+        """The goals with a milestone done from `since` to `until` (only those made while the rest are not
+        loaded), oldest first."""
+        low, high = since.isoformat(), until.isoformat()
+
+        def keep(doc: dict[str, Any]) -> bool:
+            """Whether a stored goal has a milestone done in the days."""
+            return any(low <= (step.get("done_on") or "") <= high for step in doc.get("milestones") or ())
+
+        made = self.made_where(keep)
+        found = [
+            g
+            for g in made
+            if any(m.done_on is not None and since <= m.done_on <= until for m in g.milestones)
+        ]
+        found.sort(key=lambda goal: (goal.created, goal.id))
         return found

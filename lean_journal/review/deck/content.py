@@ -205,7 +205,7 @@ def _growth_blocks(store: Store, span: Period) -> tuple[Bullets, ...]:
         ],
         4,
     )
-    ticked = facts.milestones_in(store.goals.all(), span)
+    ticked = facts.milestones_in(store.goals.ticked_between(span.start, span.end), span)
     grown = capped([f"{line(goal.title)}: {line(step.text)}" for goal, step in ticked], 3)
     return (
         Bullets("Learned", learned, empty="Nothing written down."),
