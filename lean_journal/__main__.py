@@ -21,6 +21,9 @@ COMMANDS = {
     "import": ("transfer", "cmd_import"),
     "demo": ("transfer", "cmd_demo"),
     "check": ("check", "cmd_check"),
+    "learn": ("growth", "cmd_growth"),
+    "share": ("growth", "cmd_growth"),
+    "grow": ("growth", "cmd_growth"),
 }
 Command = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
 

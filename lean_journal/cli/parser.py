@@ -90,6 +90,9 @@ def build_parser(today: date) -> CliParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     for add_command in (_add_add, _add_list, _add_export, _add_import, _add_demo, _add_check):
         add_command(commands, common, day_type(today))
+    from lean_journal.cli.growth_args import add_growth_commands  # learn, share, grow (needs this module)
+
+    add_growth_commands(commands, common, day_type(today))
     return parser
 
 
