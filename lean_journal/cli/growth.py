@@ -8,9 +8,9 @@ from collections.abc import Callable, Mapping
 from lean_journal.cli.commands import note_backup_problem, note_set_aside, open_store, utf8_text
 from lean_journal.cli.errors import EXIT_OK, CliError, UsageError
 from lean_journal.cli.growth_output import (
-    OPEN_FIRST,
     goal_json,
     goal_lines,
+    goal_order,
     json_text,
     learn_json,
     learn_lines,
@@ -179,9 +179,9 @@ def grow_tick(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]
 
 
 def grow_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
-    """Print goals, those under way first, with progress and days left, as lines or JSON."""
+    """Print goals (those under way first, soonest target first) with progress and days left, or JSON."""
     store = open_store(args, clock, environ)
-    items = sorted(store.goals.list(), key=lambda goal: OPEN_FIRST[goal.status])
+    items = sorted(store.goals.list(), key=goal_order)
     if args.json:
         write_stdout(json_text(goal_json(items)))
     else:

@@ -128,4 +128,8 @@ def json_text(data: list[dict[str, Any]]) -> str:
 
 
 OPEN_FIRST = {GoalStatus.ACTIVE: 0, GoalStatus.IDEA: 1, GoalStatus.DONE: 2, GoalStatus.DROPPED: 3}
-"""The order `grow list` shows goals in: those under way first."""
+
+
+def goal_order(goal: Goal) -> tuple[int, bool, date, str]:
+    """How `grow list` orders goals: under way first, then the soonest target (none last), then title."""
+    return OPEN_FIRST[goal.status], goal.target is None, goal.target or date.min, goal.title.lower()
