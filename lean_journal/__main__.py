@@ -21,6 +21,7 @@ COMMANDS = {
     "import": ("transfer", "cmd_import"),
     "demo": ("transfer", "cmd_demo"),
     "check": ("check", "cmd_check"),
+    "stats": ("stats", "cmd_stats"),
     "learn": ("growth", "cmd_growth"),
     "share": ("growth", "cmd_growth"),
     "grow": ("growth", "cmd_growth"),
