@@ -3,6 +3,7 @@ passed on to audiences by every channel, with some lessons still waiting to be s
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -151,15 +152,22 @@ def _passes(
 ) -> list[Learning]:
     """One to three lessons learned before `day`: the newest still waiting first, else any earlier one."""
     count = rng.choice((1, 1, 1, 2, 2, 3))
-    ready = [item for item in waiting if item.day < day][-6:]
+    end = bisect_left(waiting, day, key=_day_of)
+    ready = waiting[max(0, end - 6) : end]
     if ready:
         picked = rng.sample(ready, min(count, len(ready)))
         for item in picked:
             waiting.remove(item)
     else:
-        earlier = [item for item in learnings if item.day < day][-RECENT_DAYS:]
+        end = bisect_left(learnings, day, key=_day_of)
+        earlier = list(learnings[max(0, end - RECENT_DAYS) : end])
         picked = rng.sample(earlier, min(count, len(earlier)))
     return sorted(picked, key=lambda item: item.day)
+
+
+def _day_of(item: Learning) -> date:
+    """The day a lesson was learned (the sort key of the lists searched)."""
+    return item.day
 
 
 def _share(
