@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
 from cli_helpers import NOW, run_cli
 from growth_cli_support import added, opened, seed_goal, seed_lessons
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 
 @pytest.fixture
@@ -99,3 +102,33 @@ def test_an_ambiguous_learn_id_names_the_problem_and_changes_nothing(capsys, db_
     result = run_cli(capsys, "--db", str(db_path), "share", "add", "x", "--to", "team", "--passes", "abcd")
     assert result.code == 1 and "'abcd' matches 2 learn items; type more of the id" in result.err
     assert db_path.read_bytes() == before
+
+
+def test_hostile_text_in_json_is_escaped(capsys, db_path):
+    added(capsys, db_path, "learn", "add", "\x1b[2J\x9b\u202e\x7f", "--insight", "\x07")
+    out = run_cli(capsys, "--db", str(db_path), "learn", "list", "--json").out
+    assert not any(ch in out for ch in "\x1b\x07\x9b\u202e\x7f")
+    [item] = json.loads(out)
+    assert item["title"] == "\x1b[2J\x9b\u202e\x7f" and item["insight"] == "\x07"
+
+
+ANY_CHARACTER = st.characters(blacklist_categories=())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    kind=st.sampled_from(["learn", "share", "grow"]),
+    title=st.text(ANY_CHARACTER, max_size=30),
+    other=st.text(ANY_CHARACTER, max_size=30),
+)
+def test_any_text_is_added_or_refused_in_one_line(capsys, tmp_path, kind, title, other):
+    path = tmp_path / "j.json"
+    flag = {"learn": "--insight", "share": "--to", "grow": "--milestone"}[kind]
+    before = path.read_bytes() if path.exists() else None
+    result = run_cli(capsys, "--db", str(path), kind, "add", f"{flag}={other}", "--", title)
+    assert result.code in (0, 2), result.err
+    if result.code == 0:
+        assert len(result.out) == 9
+    else:
+        assert len(result.err_lines) == 1 and result.out == ""
+        assert (path.read_bytes() if path.exists() else None) == before
