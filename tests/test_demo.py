@@ -261,7 +261,7 @@ def test_goals_have_why_targets_and_milestones_some_done(demo: Demo) -> None:
             assert len(days) == len(goal.milestones) and goal.done_on == max(days)
     progress = [g.progress for g in demo.goals]
     assert any(0 < done < total for done, total in progress)
-    assert {g.status for g in build_demo(years=3, seed=7, today=TODAY, tz=UTC).goals} == set(GoalStatus)
+    assert {g.status for g in build_demo(years=10, seed=7, today=TODAY, tz=UTC).goals} == set(GoalStatus)
 
 
 def test_links_point_at_demo_entries_cards_and_shares(demo: Demo) -> None:

@@ -21,7 +21,6 @@ from lean_journal.demo.growth_text import (
     NOTES,
     OTHER_LESSONS,
     OTHER_SOURCES,
-    PEOPLE_SOURCES,
     PERSON_LESSONS,
 )
 from lean_journal.demo.rng import DemoRandom, Span, fill
@@ -39,7 +38,7 @@ KIND_WEIGHTS = {
     SourceKind.EXPERIMENT: 0.14,
     SourceKind.OTHER: 0.06,
 }
-LESSONS = {
+LESSONS: dict[SourceKind, tuple[tuple[str, ...], ...]] = {
     SourceKind.BOOK: BOOK_LESSONS,
     SourceKind.COURSE: COURSE_LESSONS,
     SourceKind.GEMBA: GEMBA_LESSONS,
@@ -89,8 +88,8 @@ def _learning(
         source, links = f"PDCA card {card.short_id}: {card.title}", [link("card", card.id)]
     else:
         kind = SourceKind.BOOK if kind is SourceKind.EXPERIMENT else kind
-        title, insight = (fill(text, values) for text in rng.choice(LESSONS[kind]))
-        source = _source(rng, kind, values)
+        title, insight, *who = (fill(text, values) for text in rng.choice(LESSONS[kind]))
+        source = who[0] if who else _source(rng, kind, values)
     if by_day.get(day) and rng.chance(LINK_ENTRY_CHANCE.get(kind, 0.1)):
         links.append(link("entry", rng.choice(by_day[day]).id))
     created = rng.moment(day, span.tz, 20 * 60, 22 * 60 + 30)
@@ -111,18 +110,16 @@ def _learning(
 
 
 def _source(rng: DemoRandom, kind: SourceKind, values: dict[str, Any]) -> str:
-    """Where a lesson of `kind` came from: a book and its author, a course, a place, a person..."""
+    """Where a lesson of `kind` came from: a book and its author, a course, a place, a day..."""
     if kind is SourceKind.BOOK:
         book, author = rng.choice(BOOKS)
         return f"{book} ({author}), chapter {rng.randint(1, 14)}"
     if kind is SourceKind.COURSE:
         return f"{rng.choice(COURSES)}, day {rng.randint(1, 5)}"
     if kind is SourceKind.GEMBA:
-        return fill("gemba walk in {area} with {person}", values)
+        return fill("{area}, with {person}", values)
     if kind is SourceKind.MISTAKE:
-        return fill("my own mistake, {weekday}", values)
-    if kind is SourceKind.PERSON:
-        return fill(rng.choice(PEOPLE_SOURCES), values)
+        return fill("{weekday}, {area}", values)
     return rng.choice(OTHER_SOURCES)
 
 

@@ -93,16 +93,32 @@ MISTAKE_LESSONS = (
     ("I let the huddle run to 40 minutes", "A stand-up that sits down is a meeting; keep it to 15."),
 )
 
-PEOPLE_SOURCES = ("{person}", "{boss}", "my mentor Ron", "Marta from the other site", "{person} on nights")
-
+# (title, insight, who it came from)
 PERSON_LESSONS = (
-    ("Ron: ask what they tried already", "Start coaching from what the learner already did."),
-    ("{boss} wants one page, not ten", "The boss reads the first page; put the decision there."),
-    ("{person} explained the workaround", "Every workaround points at a broken step in the process."),
-    ("Marta's trick for huddles", "Put the board where the work is, and hold the huddle in front of it."),
-    ("{person} asked why we measure that", "If nobody can say why we measure it, stop measuring it."),
-    ("{boss} on saying no", "Saying no to a project is how the important ones get done."),
-    ("Ron on patience", "Change in people runs at their pace; push and it stalls."),
+    ("Ask what they tried already", "Start coaching from what the learner already did.", "my mentor Ron"),
+    ("{boss} wants one page, not ten", "The boss reads the first page; put the decision there.", "{boss}"),
+    (
+        "{person} explained the workaround",
+        "Every workaround points at a broken step in the process.",
+        "{person}",
+    ),
+    (
+        "A trick for huddles",
+        "Put the board where the work is; hold the huddle in front of it.",
+        "Marta, other site",
+    ),
+    (
+        "{person} asked why we measure that",
+        "If nobody can say why we measure it, stop measuring it.",
+        "{person}",
+    ),
+    ("{boss} on saying no", "Saying no to a project is how the important ones get done.", "{boss}"),
+    ("Patience with people", "Change in people runs at their pace; push and it stalls.", "my mentor Ron"),
+    (
+        "Hand-overs on nights",
+        "The night shift hears about changes last; tell them first.",
+        "{person} on nights",
+    ),
 )
 
 OTHER_SOURCES = (
