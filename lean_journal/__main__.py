@@ -23,6 +23,9 @@ COMMANDS = {
     "check": ("check", "cmd_check"),
     "stats": ("stats", "cmd_stats"),
     "report": ("report", "cmd_report"),
+    "learn": ("growth", "cmd_growth"),
+    "share": ("growth", "cmd_growth"),
+    "grow": ("growth", "cmd_growth"),
 }
 Command = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
 

@@ -121,6 +121,9 @@ def build_parser(today: date) -> CliParser:
     )
     for add_command in commands_added:
         add_command(commands, common, day_type(today))
+    from lean_journal.cli.growth_args import add_growth_commands  # learn, share, grow (needs this module)
+
+    add_growth_commands(commands, common, day_type(today))
     return parser
 
 
