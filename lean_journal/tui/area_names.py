@@ -27,6 +27,13 @@ AREA_NAMES: tuple[AreaName, ...] = (
     AreaName("review", "4", "Review", "Review", "Streaks, trends and the monthly kaizen report"),
 )
 
+THIS_AREA = "This area: "  # help's name for the group of the screen's own keys, before the screen's title
+
+
+def area_group(mode: str) -> str:
+    """How help names the keys of the area `mode`, its own group at the top of the table."""
+    return THIS_AREA + area_name(mode).title
+
 
 def area_name(mode: str) -> AreaName:
     """The names of the area `mode` (KeyError for a mode that is no area)."""
