@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.binding import Binding
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 from waiting import until
 
 from lean_journal.clock import FixedClock
@@ -21,6 +21,7 @@ from lean_journal.tui.screens.growth.growth import GrowthScreen
 from lean_journal.tui.screens.help import HelpScreen
 from lean_journal.tui.screens.journal.journal import JournalScreen
 from lean_journal.tui.screens.review.review import ReviewScreen
+from lean_journal.tui.widgets.title_bar import TitleBar
 
 SIZE = (120, 36)
 MARKUP_LABEL = "~/[b]bold[/b] [@click=app.quit]x[/]/journal.json"
@@ -212,8 +213,8 @@ async def test_a_failed_theme_save_is_a_notification(
 
 
 def title_line(app: LeanJournalApp) -> str:
-    """The text of the screen's top line, its header, as drawn."""
-    return "".join(segment.text for segment in app.screen._compositor.render_strips()[0])
+    """The text of the current screen's title bar."""
+    return "".join(segment.text for segment in app.screen.query_one(TitleBar).render_line(0))
 
 
 async def test_the_header_shows_the_date_and_a_markup_path_literally(store: Store, clock: FixedClock) -> None:
@@ -223,7 +224,7 @@ async def test_the_header_shows_the_date_and_a_markup_path_literally(store: Stor
         shown = title_line(app)
         assert "Tue 24 Nov 2026" in shown
         assert MARKUP_LABEL in shown
-        await pilot.click(Header, offset=(20, 0))
+        await pilot.click(TitleBar, offset=(20, 0))
         await pilot.pause()
         assert app.is_running and app.return_code is None
         await pilot.press("question_mark")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.widgets import DataTable, Static
-from waiting import until
 
 from lean_journal.clock import FixedClock
 from lean_journal.store import Store
@@ -11,18 +10,14 @@ from lean_journal.tui.app import AREAS, LeanJournalApp
 from lean_journal.tui.area_names import AREA_NAMES, area_name
 from lean_journal.tui.screens.placeholder import PlaceholderArea
 from lean_journal.tui.widgets.key_bar import KeyBar
+from lean_journal.tui.widgets.title_bar import TitleBar
 
 SIZE = (200, 36)  # wide enough for every key in the key bar
 
 
-def line_of(widget: KeyBar) -> str:
-    """The text of the key bar."""
+def line_of(widget: TitleBar | KeyBar) -> str:
+    """The text of a one-line bar."""
     return "".join(segment.text for segment in widget.render_line(0))
-
-
-def header_line(app: LeanJournalApp) -> str:
-    """The text of the screen's top line, its header, as drawn."""
-    return "".join(segment.text for segment in app.screen._compositor.render_strips()[0])
 
 
 def help_groups(app: LeanJournalApp) -> set[str]:
@@ -51,8 +46,7 @@ async def test_every_place_an_area_is_named_shows_the_table_s_name(store: Store,
             screen = app.screen
             assert app.current_mode == name.mode
             assert screen.TITLE_TEXT == name.title  # noqa: SIM300 (a class attribute, not a constant)
-            shown = f" {name.title} — "
-            await until(pilot, lambda shown=shown: shown in header_line(app), f"{shown} in the header")
+            assert f" {name.title} — " in line_of(screen.query_one(TitleBar))
             assert f" {name.key} {name.footer} " in line_of(screen.query_one(KeyBar))
             if isinstance(screen, PlaceholderArea):
                 assert str(screen.query_one(".area-title", Static).render()) == name.title

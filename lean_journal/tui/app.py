@@ -149,8 +149,8 @@ class LeanJournalApp(QuickApp):
             super().delay_update(delay)
 
     def _header_line(self) -> str:
-        """Today's date and the file in use: plain text (never read as markup), controls defused."""
-        return printable(f"{day_label(self.clock.today())} · {self.file_label}", multiline=False)
+        """Today's date and the file in use (plain text: the header never reads it as markup)."""
+        return f"{day_label(self.clock.today())} · {self.file_label}"
 
     def on_ready(self) -> None:
         """The first frame is on screen: let the areas do the work they put off until now."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from lean_journal.tui.screens.area import AreaScreen, unless_closing
 from lean_journal.tui.widgets.key_bar import KeyBar
+from lean_journal.tui.widgets.title_bar import TitleBar
 
 
 class PlaceholderArea(AreaScreen):
@@ -51,7 +52,7 @@ class PlaceholderArea(AreaScreen):
 
     def compose(self) -> ComposeResult:
         """A header, what this area will hold, what the file holds today, and the footer."""
-        yield Header()
+        yield TitleBar()
         yield Static(self.TITLE_TEXT, classes="area-title", markup=False)
         yield Static(self.BLURB, classes="area-blurb", markup=False)
         yield Static(id="area-count", markup=False)

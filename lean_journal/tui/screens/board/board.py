@@ -8,7 +8,6 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Header
 
 from lean_journal import pdca
 from lean_journal.clock import Clock
@@ -19,6 +18,7 @@ from lean_journal.tui.screens.board.flow import BoardFlow
 from lean_journal.tui.widgets.board.board_actions import BoardActions
 from lean_journal.tui.widgets.board.board_column import BoardColumn
 from lean_journal.tui.widgets.key_bar import KeyBar
+from lean_journal.tui.widgets.title_bar import TitleBar
 
 OPEN_STAGES = OPEN
 BAR_ACTIONS = {
@@ -66,7 +66,7 @@ class BoardScreen(BoardFlow, AreaScreen):
 
     def compose(self) -> ComposeResult:
         """Header, the seven columns (two hidden), the action bar and the footer."""
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="board-columns"):
             for stage in (*OPEN_STAGES, *CLOSED):
                 yield BoardColumn(stage)

@@ -11,7 +11,6 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Header
 
 from lean_journal import pdca
 from lean_journal.clock import Clock
@@ -34,6 +33,7 @@ from lean_journal.tui.widgets.card.a3_sections import (
 )
 from lean_journal.tui.widgets.card.a3_timeline import TimelineView, entry_preview
 from lean_journal.tui.widgets.key_bar import KeyBar
+from lean_journal.tui.widgets.title_bar import TitleBar
 
 NUMBER_KEYS = ("baseline", "target_value", "actual", "unit")
 
@@ -63,7 +63,7 @@ class CardDetailScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """The A3 sections in a scrolling column, between the header and the footer."""
         rows = partial(field_rows, values=form.form_values(self.card))
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="a3"):
             yield A3Section("Card", CardFacts(id="facts"), *rows(form.HEADER_ROWS), section_id="sec-card")
             yield A3Section("Struggle", *rows(form.STRUGGLE_ROWS), section_id="sec-struggle")

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Header, Input, Static
+from textual.widgets import ContentSwitcher, Input, Static
 
 from lean_journal.clock import Clock
 from lean_journal.journal.links import card_id_of, link_cards
@@ -25,6 +25,7 @@ from lean_journal.tui.widgets.journal.entry_list import EntryList
 from lean_journal.tui.widgets.journal.entry_view import EntryView
 from lean_journal.tui.widgets.journal.month_calendar import MonthCalendar
 from lean_journal.tui.widgets.key_bar import KeyBar
+from lean_journal.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
@@ -79,7 +80,7 @@ class JournalScreen(BrowseMixin, BoxesMixin, EditingMixin):
 
     def compose(self) -> ComposeResult:
         """Calendar, search and jump boxes and the list on the left; viewer or editor on the right."""
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="journal-body"):
             with Vertical(id="journal-left"):
                 yield MonthCalendar(self.clock.today(), id="calendar")
