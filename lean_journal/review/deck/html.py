@@ -50,18 +50,20 @@ dd { margin: 0; }
 .figure { border-left: 4px solid var(--accent); padding: 0.2em 0.8em; min-width: 9em; }
 .figure .value { font-size: 2em; font-weight: 700; display: block; }
 .figure .change { color: var(--muted); font-size: 0.9em; display: block; }
-table { border-collapse: collapse; font-size: 0.85em; width: 100%; }
+table { border-collapse: collapse; font-size: 0.8em; width: 100%; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
 figure { margin: 0; }
-figure svg { width: 100%; height: auto; max-height: 40vh; }
-figure svg.heatmap { width: auto; height: 11em; }
+figure svg { width: 100%; height: auto; max-height: 30vh; }
+figure svg.heatmap { width: auto; height: 6.5em; }
 figcaption { font-weight: 600; }
-@page { size: landscape; margin: 0; }
+@page { size: 13.333in 7.5in; margin: 0; }
 @media print {
   body { background: #fff; }
   .slide { width: 100%; height: 100vh; aspect-ratio: auto; margin: 0; box-shadow: none; }
 }
 """
+LONG_LABEL = 8
+"""Category labels longer than this turn a chart's columns into bars, so the labels read across."""
 SVG_SCRIPT = re.compile(r"<script\b.*?</script>", re.S)
 SVG_COMMENT = re.compile(r"<!--.*?-->", re.S)
 SVG_NAMESPACES = re.compile(r'\s+xmlns(:\w+)?="[^"]*"')
@@ -73,8 +75,19 @@ def chart_svg(chart: Chart, name: str) -> str:
     import pygal
     from pygal.style import Style
 
-    style = Style(background="white", plot_background="white", font_family="system-ui, sans-serif")
-    bars = pygal.Bar(
+    style = Style(
+        background="white",
+        plot_background="white",
+        font_family="system-ui, sans-serif",
+        label_font_size=15,
+        major_label_font_size=15,
+        value_font_size=15,
+        legend_font_size=15,
+        title_font_size=18,
+    )
+    long_labels = any(len(str(category)) > LONG_LABEL for category in chart.categories)
+    kind = pygal.HorizontalBar if long_labels else pygal.Bar
+    bars = kind(
         js=[],
         disable_xml_declaration=True,
         width=640,

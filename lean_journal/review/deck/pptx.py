@@ -153,20 +153,29 @@ def _text_block(frame: Any, block: Block, first: bool) -> bool:
     return first
 
 
+LONG_LABEL = 8
+"""Category labels longer than this turn a chart's columns into bars, so the labels read across."""
+
+
 def _chart(page: Any, block: Chart, x: Any, y: Any, w: Any, h: Any) -> None:
-    """A native, editable clustered column chart."""
+    """A native, editable clustered chart: columns for short labels (months), bars for long ones (units)."""
     from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+    from pptx.util import Pt
 
     data = CategoryChartData()
     data.categories = list(block.categories)
     for series in block.series:
         data.add_series(series.name, list(series.values))
-    frame = page.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, x, y, w, h, data)
+    long_labels = any(len(str(category)) > LONG_LABEL for category in block.categories)
+    kind = XL_CHART_TYPE.BAR_CLUSTERED if long_labels else XL_CHART_TYPE.COLUMN_CLUSTERED
+    frame = page.shapes.add_chart(kind, x, y, w, h, data)
     frame.name = block.title
     chart = frame.chart
+    chart.font.size = Pt(11)
     chart.has_title = True
     chart.chart_title.text_frame.text = block.title
+    chart.chart_title.text_frame.paragraphs[0].font.size = Pt(14)
     chart.has_legend = len(block.series) > 1
     if chart.has_legend:
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
