@@ -137,3 +137,27 @@ async def test_a_hostile_lesson_and_goal_show_harmlessly(store: Store, clock: Fi
         shown = str(screen.query_one("#card-links", BackLinks).render())
         assert shown.count(MARKUP) == 2 and "\x1b" not in shown and "\x07" not in shown
         assert app.return_code is None
+
+
+async def test_adopting_on_the_board_offers_the_lesson_too(store: Store, clock: FixedClock) -> None:
+    """Act → adopt from the board: the lesson is offered; y keeps it, linked to the card."""
+    from board_support import PLANNED
+    from board_support import add_card as add_board_card
+    from board_support import make_app as board_app
+
+    card = add_board_card(
+        store, clock, "Huddle too long", Stage.ACT, **PLANNED, result="20 min", learned="Agendas help."
+    )
+    app = board_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", *["right"] * 4, "l")
+        await pilot.pause()
+        await pilot.press(*"One agenda")
+        await pilot.click("#adopt")
+        await pilot.pause()
+        assert store.cards.get(card.id).stage is Stage.DONE
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        (item,) = store.learnings.all()
+        assert (item.title, item.links) == ("Agendas help.", (f"card:{card.id}",))
