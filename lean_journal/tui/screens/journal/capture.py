@@ -9,13 +9,13 @@ the journal's first frame never waits for them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.timer import Timer
 
-from lean_journal.model.growth import link
 from lean_journal.store import StoreError
 from lean_journal.tui.screens.area import AreaScreen
 from lean_journal.tui.widgets.journal.entry_view import EntryView
@@ -34,6 +34,8 @@ CAPTURE_BINDINGS = [
 CAPTURE_ACTIONS = frozenset(b.action for b in CAPTURE_BINDINGS)
 LINKS_RETRY = 0.3
 """Seconds before the back-links are looked at again while the growth items are still being loaded."""
+LINKS_WAITS = 10
+"""How many times the back-links wait for the warm-up before loading the growth items themselves."""
 
 
 class CaptureMixin(AreaScreen):
@@ -103,8 +105,9 @@ class CaptureMixin(AreaScreen):
         self._links_ready = True
         self.show_back_links()
 
-    def show_back_links(self, *, wait: bool = True) -> None:
-        """Show the selected entry's back-links, once the growth items are loaded (`wait`: else later)."""
+    def show_back_links(self, *, waits: int = LINKS_WAITS) -> None:
+        """Show the selected entry's back-links once the growth items are loaded (after `waits` retries,
+        load them here)."""
         if self._links_timer is not None:
             self._links_timer.stop()
             self._links_timer = None
@@ -112,10 +115,12 @@ class CaptureMixin(AreaScreen):
             return
         store = self.store
         loaded = all(r.is_built() for r in (store.learnings, store.shares, store.goals))
-        if not loaded and wait:  # the warm-up is loading them a step at a time
-            self._links_timer = self.set_timer(LINKS_RETRY, lambda: self.show_back_links(wait=False))
+        if not loaded and waits > 0:  # the warm-up is loading them a step at a time
+            retry = partial(self.show_back_links, waits=waits - 1)
+            self._links_timer = self.set_timer(LINKS_RETRY, retry, name="back-links")
             return
         from lean_journal.growth.backlinks import back_link_lines
+        from lean_journal.model.growth import link
 
         entry = self.selected_entry()
         view = self.query_one("#viewer", EntryView)
