@@ -158,3 +158,27 @@ def test_any_arrangement_of_headings_never_raises(lines: list[str]) -> None:
     source = entry("\n".join(lines))
     assert capture.entry_learning(source, NOW).title
     capture.entry_share(source, NOW)
+
+
+def test_back_links_name_learn_items_shares_and_goals_of_that_document_only() -> None:
+    """One line per learn item, share and goal linking the reference, none for others."""
+    from lean_journal.growth.backlinks import back_link_lines
+    from lean_journal.model.growth import Goal, Milestone
+
+    source, other = entry("## What did I learn?\nGo see."), entry("x")
+    ref = f"entry:{source.id}"
+    learned = capture.entry_learning(source, NOW)
+    shared = capture.entry_share(entry("## Who did I help?\nHelped Nadia"), NOW)
+    assert shared is not None
+    shared = shared.with_changes(links=(ref,))
+    goal = Goal("Lead", NOW, NOW, milestones=(Milestone("one", DAY), Milestone("two")), links=(ref,))
+    unrelated = capture.entry_learning(other, NOW)
+    assert back_link_lines(ref, [learned, unrelated], [shared], [goal]) == [
+        f"Learned: Go see. ({learned.short_id})",
+        f"Shared with Nadia: Helped Nadia ({shared.short_id})",
+        f"Evidence for goal: Lead ({goal.short_id}, 1/2)",
+    ]
+    assert (
+        back_link_lines(f"entry:{other.id}", [learned], [shared], [goal])
+        == [f"Learned: x ({unrelated.short_id})"][:0]
+    )
