@@ -253,6 +253,9 @@ class LeanJournalApp(QuickApp):
             yield SystemCommand(area.title, area.help, self._switcher(area.mode))
         yield SystemCommand("Help", "Every key you can press here", self.action_help)
         yield SystemCommand(RESCUE_COMMAND, RESCUE_HELP, self.action_save_rescue_copy)
+        own = getattr(screen, "palette_commands", None)  # the screen's own commands (capture, say)
+        if callable(own):
+            yield from own()
         yield from super().get_system_commands(screen)
 
     def _switcher(self, mode: str) -> Callable[[], None]:
