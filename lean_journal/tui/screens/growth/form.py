@@ -51,10 +51,10 @@ class FormScreen(DialogScreen[T | None]):
     """A form over one item; subclasses give `fields()` and `build()`."""
 
     DEFAULT_CSS = """
-    FormScreen > Vertical { width: 84; max-height: 95%; }
-    FormScreen VerticalScroll { height: auto; max-height: 30; }
+    FormScreen > Vertical { width: 84; height: 90%; }
+    FormScreen VerticalScroll { height: 1fr; }
     FormScreen .form-label { margin-top: 1; color: $text-muted; }
-    FormScreen TextArea { height: 4; }
+    FormScreen TextArea { height: 3; }
     FormScreen SelectionList { height: 8; }
     FormScreen .form-keys { color: $text-muted; text-align: right; }
     """

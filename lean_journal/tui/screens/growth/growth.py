@@ -137,23 +137,22 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         shares = self.store.shares.all()
         self.goals = goals = self.store.goals.all()
         self.debt = debt = share_debt(learnings, shares, today, days)
-        drawn = (self.store.storage.generation, self.wanted, self.sort, today, days)
         wanted, sort = self.wanted, self.sort
         shown_l = [i for i in learnings if filters.learn_matches(i, wanted, debt)]
         shown_s = [i for i in shares if filters.share_matches(i, wanted)]
         shown_g = [g for g in goals if filters.goal_matches(g, wanted, today)]
         shown_l = filters.sorted_learnings(shown_l, sort, debt)
-        self.fill("learn", learnings, shown_l, f"{len(debt):,} not yet shared", drawn)
+        self.fill("learn", learnings, shown_l, f"{len(debt):,} not yet shared")
         passing = sum(1 for s in shares if s.passes)
         self.fill(
-            "share", shares, filters.sorted_shares(shown_s, sort), f"{passing:,} passing lessons on", drawn
+            "share", shares, filters.sorted_shares(shown_s, sort), f"{passing:,} passing lessons on"
         )
         shown_g = filters.sorted_goals(shown_g, sort, today)
         active = sum(1 for g in goals if g.status.value == "active")
-        self.fill("grow", goals, shown_g, f"{active:,} active", drawn)
+        self.fill("grow", goals, shown_g, f"{active:,} active")
         self.show_detail(self.current)
 
-    def fill(self, kind: str, every: list[Any], shown: list[Any], note: str, drawn: object) -> None:
+    def fill(self, kind: str, every: list[Any], shown: list[Any], note: str) -> None:
         """One pane: its header with counts, and its rows if anything they show changed."""
         pane = self.pane(kind)
         header = f"{PANE_NAMES[kind]} {len(every):,} · {note}"
@@ -163,8 +162,12 @@ class GrowthScreen(GrowthEditing, AreaScreen):
             header += f" · by {self.sort}"
         pane.set_header(header)
         today = self.clock.today()
+        ages = tuple(self.debt.get(i.id) for i in shown) if kind == "learn" else ()
+        drawn = (today, tuple(shown), ages)  # the same items, day and debts: nothing to redraw
+        if pane.is_drawn(drawn):
+            return
         if kind == "learn":
-            rows = [(i.id, learn_row(i, today, self.debt.get(i.id))) for i in shown]
+            rows = [(i.id, learn_row(i, today, age)) for i, age in zip(shown, ages, strict=True)]
         elif kind == "share":
             rows = [(i.id, share_row(i, today)) for i in shown]
         else:

@@ -105,15 +105,15 @@ class GrowthPane(Vertical):
             self._header = text
             self.query_one(".pane-header", Static).update(text)
 
+    def is_drawn(self, drawn: object) -> bool:
+        """Whether the rows shown were made from `drawn` (what `show` was last given)."""
+        return drawn == self._drawn
+
     def show(self, rows: Sequence[tuple[str, Text]], drawn: object, keep: str | None = None) -> None:
         """Show these (id, row) pairs, keeping the cursor on `keep` (or the same item, else the same place).
 
-        `drawn` says what the rows were made from: the same value again redraws nothing.
+        `drawn` says what the rows were made from (see `is_drawn`).
         """
-        if drawn == self._drawn and drawn is not None:
-            if keep is not None:
-                self.select(keep)
-            return
         self._drawn = drawn
         keep = keep or self.selected_id
         index = self.item_list.highlighted
