@@ -65,7 +65,7 @@ async def fill(pilot: Pilot[Any], widget_id: str, text: str) -> None:
         widget.value = ""
     elif isinstance(widget, TextArea):
         widget.text = ""
-    await pilot.press(*text)
+    await pilot.press(*("enter" if character == "\n" else character for character in text))
 
 
 async def save_form(pilot: Pilot[Any], app: LeanJournalApp) -> None:

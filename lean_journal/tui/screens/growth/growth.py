@@ -150,7 +150,8 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         shown_g = filters.sorted_goals(shown_g, sort, today)
         active = sum(1 for g in goals if g.status.value == "active")
         self.fill("grow", goals, shown_g, f"{active:,} active")
-        self.show_detail(self.current)
+        for kind in PANES:  # a change to one kind shows in the others' details (passes, evidence)
+            self.show_detail(kind)
 
     def fill(self, kind: str, every: list[Any], shown: list[Any], note: str) -> None:
         """One pane: its header with counts, and its rows if anything they show changed."""
