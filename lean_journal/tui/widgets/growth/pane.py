@@ -40,7 +40,7 @@ class GrowthPane(Vertical):
     GrowthPane .pane-header { width: 1fr; padding: 0 1; text-style: bold; background: $boost; }
     GrowthPane ItemList { height: 1fr; border: none; padding: 0; background: transparent; }
     GrowthPane ItemList:focus { border: none; }
-    GrowthPane .pane-detail-box { height: 12; border-top: solid $primary 40%; }
+    GrowthPane .pane-detail-box { height: 45%; min-height: 6; border-top: solid $primary 40%; }
     GrowthPane .pane-detail { padding: 0 1; }
     """
 
