@@ -118,3 +118,42 @@ def test_any_input_parses_and_matches_without_raising(text: object) -> None:
     assert isinstance(filters.goal_matches(goal("Lead"), wanted, TODAY), bool)
     if isinstance(text, str):
         assert all(word == word.lower() and word for word in wanted.words)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    text=st.text(st.sampled_from("ab #debtacivoruz")),
+    tags=st.lists(st.sampled_from(["a", "b", "ab"]), max_size=2),
+)
+def test_the_list_filters_agree_with_the_item_rules(text: str, tags: list[str]) -> None:
+    """filter_learnings / filter_shares / filter_goals keep exactly the items the one-item rules keep."""
+    lessons = [learning("a b", tags=tuple(tags)), learning("ab debt", day=date(2026, 10, 1)), learning("zz")]
+    debt = {lessons[1].id: 54}
+    shares = [
+        Share(title=t, day=TODAY, created=NOW, updated=NOW, tags=tuple(tags)) for t in ("a", "b a", "ov")
+    ]
+    goals_ = [goal("a", target=date(2026, 1, 1), tags=tuple(tags)), goal("b", status=GoalStatus.IDEA)]
+    wanted, cache = parse_filter(text), filters.TextCache()
+    assert filters.filter_learnings(lessons, wanted, debt, cache) == [
+        i for i in lessons if filters.learn_matches(i, wanted, debt)
+    ]
+    assert filters.filter_shares(shares, wanted, cache) == [
+        i for i in shares if filters.share_matches(i, wanted)
+    ]
+    assert filters.filter_goals(goals_, wanted, TODAY, cache) == [
+        g for g in goals_ if filters.goal_matches(g, wanted, TODAY)
+    ]
+
+
+def test_the_text_cache_makes_each_version_once() -> None:
+    """The same object's text is made once; a changed copy (a new object) is made again."""
+    made: list[str] = []
+
+    def make(item: Learning) -> str:
+        """Count the calls."""
+        made.append(item.title)
+        return item.title.lower()
+
+    cache, item = filters.TextCache(), learning("Kata")
+    assert cache.texts([item, item], make) == ["kata", "kata"] and made == ["Kata"]
+    assert cache.text(item.with_changes(title="Kaizen"), make) == "kaizen" and made == ["Kata", "Kaizen"]

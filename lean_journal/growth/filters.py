@@ -7,9 +7,10 @@ pane it is about: `debt` leaves shares and goals as the words and tags alone wou
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from lean_journal.growth.goals import is_overdue
 from lean_journal.model.growth import Goal, GoalStatus, Learning, Share
@@ -77,34 +78,105 @@ def goal_text(item: Goal) -> str:
     return "\n".join((item.title, item.why, item.status.value, *(m.text for m in item.milestones))).lower()
 
 
-def _text_matches(text: str, tags: Iterable[str], wanted: GrowthFilter) -> bool:
-    """Every word in `text` and every wanted tag among `tags`."""
-    if wanted.tags:
-        have = {tag.lower() for tag in tags}
-        if not all(tag in have for tag in wanted.tags):
-            return False
+class TextCache:
+    """The lower-cased text of each item, made once per version of it (items are frozen: a change is a new
+    object), so that a keystroke in the filter box only compares."""
+
+    def __init__(self) -> None:
+        """Nothing made yet."""
+        self._texts: dict[str, tuple[object, str]] = {}
+
+    def text(self, item: Learning | Share | Goal, make: Callable[[Any], str]) -> str:
+        """`make(item)`, remembered for this very object."""
+        found = self._texts.get(item.id)
+        if found is not None and found[0] is item:
+            return found[1]
+        made = make(item)
+        self._texts[item.id] = (item, made)
+        return made
+
+    def texts(self, items: Sequence[Any], make: Callable[[Any], str]) -> list[str]:
+        """The text of each item, in order (one loop: a keystroke's filter runs over thousands)."""
+        known = self._texts
+        out = []
+        for item in items:
+            found = known.get(item.id)
+            if found is None or found[0] is not item:
+                found = known[item.id] = (item, make(item))
+            out.append(found[1])
+        return out
+
+
+def _narrowed(
+    items: list[Any], wanted: GrowthFilter, make: Callable[[Any], str], cache: TextCache
+) -> list[Any]:
+    """The items with every wanted tag and every word (the same rule as `_text_matches`, over a list)."""
+    for tag in wanted.tags:
+        items = [item for item in items if tag in item.tags]
+    if wanted.words and items:
+        texts = cache.texts(items, make)
+        for word in wanted.words:
+            kept = [(item, text) for item, text in zip(items, texts, strict=True) if word in text]
+            items, texts = [k[0] for k in kept], [k[1] for k in kept]
+    return items
+
+
+def filter_learnings(
+    items: Sequence[Learning], wanted: GrowthFilter, debt: Mapping[str, int], cache: TextCache
+) -> list[Learning]:
+    """The learn items that pass the filter, in the order given (as `learn_matches` says, item by item)."""
+    kept = [item for item in items if item.id in debt] if wanted.debt else list(items)
+    return _narrowed(kept, wanted, learn_text, cache)
+
+
+def filter_shares(items: Sequence[Share], wanted: GrowthFilter, cache: TextCache) -> list[Share]:
+    """The share items that pass the filter, in the order given."""
+    return _narrowed(list(items), wanted, share_text, cache)
+
+
+def filter_goals(items: Sequence[Goal], wanted: GrowthFilter, today: date, cache: TextCache) -> list[Goal]:
+    """The goals that pass the filter, in the order given."""
+    kept = list(items)
+    if wanted.active:
+        kept = [goal for goal in kept if goal.status is GoalStatus.ACTIVE]
+    if wanted.overdue:
+        kept = [goal for goal in kept if is_overdue(goal, today)]
+    return _narrowed(kept, wanted, goal_text, cache)
+
+
+def _text_matches(
+    item: Learning | Share | Goal, make: Callable[[Any], str], wanted: GrowthFilter, cache: TextCache | None
+) -> bool:
+    """Every wanted tag among the item's tags (stored lower-case) and every word in its text."""
+    if not all(tag in item.tags for tag in wanted.tags):
+        return False
+    if not wanted.words:
+        return True
+    text = cache.text(item, make) if cache is not None else make(item)
     return all(word in text for word in wanted.words)
 
 
-def learn_matches(item: Learning, wanted: GrowthFilter, debt: Mapping[str, int]) -> bool:
+def learn_matches(
+    item: Learning, wanted: GrowthFilter, debt: Mapping[str, int], cache: TextCache | None = None
+) -> bool:
     """Whether a learn item passes the filter (`debt`: the ids in share debt)."""
     if wanted.debt and item.id not in debt:
         return False
-    return _text_matches(learn_text(item), item.tags, wanted)
+    return _text_matches(item, learn_text, wanted, cache)
 
 
-def share_matches(item: Share, wanted: GrowthFilter) -> bool:
+def share_matches(item: Share, wanted: GrowthFilter, cache: TextCache | None = None) -> bool:
     """Whether a share item passes the filter."""
-    return _text_matches(share_text(item), item.tags, wanted)
+    return _text_matches(item, share_text, wanted, cache)
 
 
-def goal_matches(item: Goal, wanted: GrowthFilter, today: date) -> bool:
+def goal_matches(item: Goal, wanted: GrowthFilter, today: date, cache: TextCache | None = None) -> bool:
     """Whether a goal passes the filter (`active`: status active; `overdue`: open and past its target)."""
     if wanted.active and item.status is not GoalStatus.ACTIVE:
         return False
     if wanted.overdue and not is_overdue(item, today):
         return False
-    return _text_matches(goal_text(item), item.tags, wanted)
+    return _text_matches(item, goal_text, wanted, cache)
 
 
 def next_sort(sort: str) -> str:

@@ -6,6 +6,7 @@ strip naming the three (the same pane keys move between them).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
@@ -83,6 +84,7 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         self.wanted = filters.GrowthFilter()
         self.debt: dict[str, int] = {}
         self.goals: list[Goal] = []
+        self.texts = filters.TextCache()
 
     def compose(self) -> ComposeResult:
         """Header, the filter box, the pane strip (narrow only), the three panes and the key bar."""
@@ -138,15 +140,14 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         self.goals = goals = self.store.goals.all()
         self.debt = debt = share_debt(learnings, shares, today, days)
         wanted, sort = self.wanted, self.sort
-        shown_l = [i for i in learnings if filters.learn_matches(i, wanted, debt)]
-        shown_s = [i for i in shares if filters.share_matches(i, wanted)]
-        shown_g = [g for g in goals if filters.goal_matches(g, wanted, today)]
+        texts = self.texts
+        shown_l = filters.filter_learnings(learnings, wanted, debt, texts)
+        shown_s = filters.filter_shares(shares, wanted, texts)
+        shown_g = filters.filter_goals(goals, wanted, today, texts)
         shown_l = filters.sorted_learnings(shown_l, sort, debt)
         self.fill("learn", learnings, shown_l, f"{len(debt):,} not yet shared")
         passing = sum(1 for s in shares if s.passes)
-        self.fill(
-            "share", shares, filters.sorted_shares(shown_s, sort), f"{passing:,} passing lessons on"
-        )
+        self.fill("share", shares, filters.sorted_shares(shown_s, sort), f"{passing:,} passing lessons on")
         shown_g = filters.sorted_goals(shown_g, sort, today)
         active = sum(1 for g in goals if g.status.value == "active")
         self.fill("grow", goals, shown_g, f"{active:,} active")
@@ -167,13 +168,14 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         drawn = (today, tuple(shown), ages)  # the same items, day and debts: nothing to redraw
         if pane.is_drawn(drawn):
             return
+        row: Callable[[int], Text]
         if kind == "learn":
-            rows = [(i.id, learn_row(i, today, age)) for i, age in zip(shown, ages, strict=True)]
+            row = lambda i: learn_row(shown[i], today, ages[i])  # noqa: E731
         elif kind == "share":
-            rows = [(i.id, share_row(i, today)) for i in shown]
+            row = lambda i: share_row(shown[i], today)  # noqa: E731
         else:
-            rows = [(i.id, goal_row(i, today)) for i in shown]
-        pane.show(rows, drawn)
+            row = lambda i: goal_row(shown[i], today)  # noqa: E731
+        pane.show([item.id for item in shown], row, drawn)
 
     def selected(self, kind: str | None = None) -> Learning | Share | Goal | None:
         """The highlighted item of the pane `kind` (default: the current one), read from the store."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich.text import Text
 from textual import events, on
@@ -12,6 +12,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
+
+FIRST_PAGE = 40
+"""Rows made when a pane is filled: a screenful and more (OptionList measures each row it holds)."""
+PAGE = 200
+"""Rows added each time the cursor reaches the '… more' row."""
+MORE_ID = "more-items"
 
 
 class ItemList(OptionList):
@@ -80,6 +86,8 @@ class GrowthPane(Vertical):
         self.item_ids: tuple[str, ...] = ()
         self._header = ""
         self._drawn: object = None
+        self._row: Callable[[int], Text] = lambda index: Text()
+        self._shown = 0
 
     def compose(self) -> ComposeResult:
         """The header line, the rows and the detail."""
@@ -97,7 +105,7 @@ class GrowthPane(Vertical):
     def selected_id(self) -> str | None:
         """The id of the highlighted item, if any."""
         option = self.item_list.highlighted_option
-        return option.id if option is not None else None
+        return option.id if option is not None and option.id != MORE_ID else None
 
     def set_header(self, text: str) -> None:
         """The header line (counts); unchanged text costs nothing."""
@@ -109,28 +117,57 @@ class GrowthPane(Vertical):
         """Whether the rows shown were made from `drawn` (what `show` was last given)."""
         return drawn == self._drawn
 
-    def show(self, rows: Sequence[tuple[str, Text]], drawn: object, keep: str | None = None) -> None:
-        """Show these (id, row) pairs, keeping the cursor on `keep` (or the same item, else the same place).
+    def show(
+        self, ids: Sequence[str], row: Callable[[int], Text], drawn: object, keep: str | None = None
+    ) -> None:
+        """Show the items `ids`, the row of the i-th made by `row(i)`, keeping the cursor on `keep` (or the
+        same item, else the same place). `drawn` says what the rows were made from (see `is_drawn`).
 
-        `drawn` says what the rows were made from (see `is_drawn`).
+        Rows are made and measured a page at a time (OptionList measures every option it is given):
+        the first page now, the next when the cursor reaches the '… more' row at the end.
         """
         self._drawn = drawn
         keep = keep or self.selected_id
         index = self.item_list.highlighted
-        self.item_ids = tuple(item_id for item_id, _ in rows)
-        options = [Option(row, id=item_id) for item_id, row in rows]
-        if not options:
-            options = [Option(Text(self.empty, style="dim italic"), id=None, disabled=True)]
-            self.item_ids = ()
-        self.item_list.set_options(options)
+        self.item_ids = tuple(ids)
+        self._row = row
         if not self.item_ids:
+            self._shown = 0
+            self.item_list.set_options([Option(Text(self.empty, style="dim italic"), disabled=True)])
             self.post_message(self.Highlighted(self, None))
             return
+        at = self.item_ids.index(keep) if keep in self.item_ids else -1
+        self._shown = min(len(self.item_ids), max(FIRST_PAGE, at + 1, (index or 0) + 1))
+        self.item_list.set_options([*self._options(0, self._shown), *self._more()])
         if not (keep and self.select(keep)):
-            self.item_list.highlighted = min(index or 0, len(options) - 1)
+            self.item_list.highlighted = min(index or 0, self._shown - 1)
+
+    def _options(self, start: int, stop: int) -> list[Option]:
+        """The options of items `start` to `stop` (not included)."""
+        return [Option(self._row(i), id=self.item_ids[i]) for i in range(start, stop)]
+
+    def _more(self) -> list[Option]:
+        """The '… N more' row, when not every item is shown."""
+        hidden = len(self.item_ids) - self._shown
+        return [Option(Text(f"… {hidden:,} more", style="italic"), id=MORE_ID)] if hidden > 0 else []
+
+    def show_more(self, upto: int | None = None) -> None:
+        """Show the next page of rows (or every row up to index `upto`)."""
+        if self._shown >= len(self.item_ids):
+            return
+        stop = min(len(self.item_ids), max(self._shown + PAGE, (upto or 0) + 1))
+        listing = self.item_list
+        listing.remove_option(MORE_ID)
+        start, self._shown = self._shown, stop
+        listing.add_options([*self._options(start, stop), *self._more()])
 
     def select(self, item_id: str) -> bool:
-        """Put the cursor on the item with this id; return whether it is shown."""
+        """Put the cursor on the item with this id; return whether it is listed."""
+        if item_id not in self.item_ids:
+            return False
+        position = self.item_ids.index(item_id)
+        if position >= self._shown:
+            self.show_more(position)
         try:
             self.item_list.highlighted = self.item_list.get_option_index(item_id)
         except OptionDoesNotExist:
@@ -145,11 +182,14 @@ class GrowthPane(Vertical):
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """The cursor moved: say which item is under it."""
         event.stop()
+        if event.option_id == MORE_ID:
+            self.show_more()  # the cursor stays put: on the first of the rows just added
+            return
         self.post_message(self.Highlighted(self, event.option_id))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         """Enter or double click on a row: ask to open it."""
         event.stop()
-        if event.option_id:
+        if event.option_id and event.option_id != MORE_ID:
             self.post_message(self.OpenRequested(self, event.option_id))
