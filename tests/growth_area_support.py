@@ -1,4 +1,4 @@
-"""Helpers shared by the Learn · Share · Grow Pilot tests: the app on area 3, items put straight in a store."""
+"""Helpers of the Learn · Share · Grow Pilot tests: the app on area 3, items put straight in a store."""
 
 from __future__ import annotations
 

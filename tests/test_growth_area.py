@@ -1,4 +1,4 @@
-"""Learn · Share · Grow: learn and share items added, edited, deleted and brought back; paying a lesson forward."""
+"""Learn · Share · Grow: learn and share items added, edited, deleted and restored; lessons paid forward."""
 
 from __future__ import annotations
 

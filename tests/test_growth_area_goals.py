@@ -1,4 +1,4 @@
-"""Learn · Share · Grow goals: add, edit, delete and undo; milestones ticked and moved; evidence by short id."""
+"""Learn · Share · Grow goals: add, edit, delete, undo; milestones ticked and moved; evidence by short id."""
 
 from __future__ import annotations
 

@@ -64,7 +64,7 @@ class GrowthScreen(GrowthEditing, AreaScreen):
     AREA = "growth"
     TITLE_TEXT = "Learn · Share · Grow"
     AUTO_FOCUS = "#list-learn"
-    BINDINGS = GROWTH_BINDINGS
+    BINDINGS = [*GROWTH_BINDINGS]
     COMMANDS = AreaScreen.COMMANDS | {GrowthCommands}
     DEFAULT_CSS = """
     GrowthScreen #growth-panes { height: 1fr; }
@@ -199,7 +199,7 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         if item_id is None:
             return None
         try:
-            return self.repository(kind).get(item_id)  # type: ignore[no-any-return]
+            return self.repository(kind).get(item_id)
         except LookupError:
             return None
 

@@ -55,5 +55,5 @@ class LearnForm(FormScreen[Learning]):
             "worth_sharing": self.query_one("#worth-sharing", Checkbox).value,
         }
         if self.item is None:
-            return Learning(created=self.now, updated=self.now, **changes)  # type: ignore[arg-type]
+            return Learning(created=self.now, updated=self.now, **changes)
         return self.item.with_changes(**changes)

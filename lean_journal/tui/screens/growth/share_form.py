@@ -89,5 +89,5 @@ class ShareForm(FormScreen[Share]):
             "notes": self.text("notes"),
         }
         if self.item is None:
-            return Share(created=self.now, updated=self.now, **changes)  # type: ignore[arg-type]
+            return Share(created=self.now, updated=self.now, **changes)
         return self.item.with_changes(**changes)
