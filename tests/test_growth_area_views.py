@@ -150,7 +150,7 @@ async def test_changes_saved_by_another_process_show_up(
 
 
 async def test_long_lists_are_listed_a_page_at_a_time(store: Store, clock: FixedClock) -> None:
-    """45 lessons: 40 rows and '… 5 more'; the cursor reaching it lists the rest; a new item far down shows."""
+    """45 lessons: 40 rows and "… 5 more"; the cursor reaching it lists the rest."""
     for n in range(45):
         learning(store, clock, f"Lesson {n:02}", days_ago=n)
     app = make_app(store, clock)

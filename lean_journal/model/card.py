@@ -68,6 +68,23 @@ STRUGGLE_WORDS = (
 """Words in the free-text source that name whose struggle it is, checked in this order."""
 
 
+@dataclass(frozen=True, slots=True)
+class RecheckResult:
+    """What a re-check found: whether the improvement still held on the day it was looked at."""
+
+    due: date
+    on: date
+    held: bool
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        """Validate the days and the note."""
+        object.__setattr__(self, "due", check_day("recheck_results.due", self.due))
+        object.__setattr__(self, "on", check_day("recheck_results.on", self.on))
+        object.__setattr__(self, "held", bool(self.held))
+        object.__setattr__(self, "note", check_text("recheck_results.note", self.note))
+
+
 def guess_struggle_from(source: str) -> StruggleFrom:
     """Whose struggle a card's free-text source names ("my boss: Karen" → boss; nothing → me)."""
     text = source.lower()
@@ -155,6 +172,7 @@ class Card(Identified):
     drop_reason: str = ""
     previous_cycle: str | None = None
     rechecks: tuple[date, ...] = ()
+    recheck_results: tuple[RecheckResult, ...] = ()
     impact: float | None = None
     impact_unit: str = ""
     id: str = field(default_factory=new_id)
@@ -179,6 +197,7 @@ class Card(Identified):
         set_(self, "actions", nested(ActionLog, "actions", self.actions))
         set_(self, "history", nested(StageChange, "history", self.history))
         set_(self, "rechecks", tuple(check_day("rechecks", d) for d in self.rechecks or ()))
+        set_(self, "recheck_results", nested(RecheckResult, "recheck_results", self.recheck_results))
         if self.decision not in (None, ""):
             set_(self, "decision", check_enum("decision", self.decision, Decision))
         else:

@@ -62,7 +62,6 @@ class GrowthScreen(GrowthEditing, AreaScreen):
     """Learn · Share · Grow: what I learned, what I passed on to whom, and how I am growing."""
 
     AREA = "growth"
-    TITLE_TEXT = "Learn · Share · Grow"
     AUTO_FOCUS = "#list-learn"
     BINDINGS = [*GROWTH_BINDINGS]
     COMMANDS = AreaScreen.COMMANDS | {GrowthCommands}

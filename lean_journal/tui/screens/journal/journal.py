@@ -61,7 +61,6 @@ class JournalScreen(BrowseMixin, BoxesMixin, EditingMixin):
     """Daily reflections: write, search and revisit them, with prompts and 'on this day'."""
 
     AREA = "journal"
-    TITLE_TEXT = "Journal"
     BINDINGS = [*BROWSE_BINDINGS, *EDITING_BINDINGS]
     DEFAULT_CSS = """
     JournalScreen #journal-body { height: 1fr; }
@@ -86,9 +85,7 @@ class JournalScreen(BrowseMixin, BoxesMixin, EditingMixin):
             with Vertical(id="journal-left"):
                 yield MonthCalendar(self.clock.today(), id="calendar")
                 yield Static("", id="list-heading", markup=False)
-                yield EntryList(
-                    empty_text="Nothing written yet: press n to write today's entry.", id="entries"
-                )
+                yield EntryList(empty_text=EMPTY_JOURNAL, id="entries")
             with ContentSwitcher(initial="viewer", id="journal-right"):
                 yield EntryView(id="viewer")
         yield KeyBar()

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from lean_journal import pdca
 from lean_journal.model import Card
 from lean_journal.pdca.a3_form import preview_number, show_number
+from lean_journal.pdca.rechecks import rechecks_of, result_text
 from lean_journal.text import printable
 
 
@@ -139,13 +140,8 @@ class RecheckDates(Static):
         line.append(card.decision.value if card.decision else "not yet")
         if card.rechecks:
             line.append("   Re-checks: ", style="bold")
-            line.append(", ".join(_recheck(day, today) for day in card.rechecks))
+            line.append(", ".join(result_text(check, today) for check in rechecks_of(card)))
         if card.drop_reason:
             line.append("   Dropped because: ", style="bold")
             line.append(printable(card.drop_reason, multiline=False))
         self.update(line)
-
-
-def _recheck(day: date, today: date) -> str:
-    """A re-check date, marked when it is due."""
-    return f"{day.isoformat()} (due)" if day <= today else day.isoformat()

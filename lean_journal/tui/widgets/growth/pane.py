@@ -13,6 +13,8 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from lean_journal.tui.area_names import area_group
+
 FIRST_PAGE = 40
 """Rows made when a pane is filled: a screenful and more (OptionList measures each row it holds)."""
 PAGE = 200
@@ -23,7 +25,7 @@ MORE_ID = "more-items"
 class ItemList(OptionList):
     """The rows of one pane: a click selects, a double click or enter opens."""
 
-    BINDING_GROUP_TITLE = "This area: Learn · Share · Grow"
+    BINDING_GROUP_TITLE = area_group("growth")  # help lists its keys with the area's own
     BINDINGS = [Binding("enter", "select", "Open", show=False, tooltip="Open and edit the selected item")]
 
     def on_click(self, event: events.Click) -> None:
