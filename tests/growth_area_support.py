@@ -7,13 +7,13 @@ from typing import Any
 
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
+from waiting import until
 
 from lean_journal.clock import FixedClock
 from lean_journal.model.growth import Goal, Learning, Milestone, Share
 from lean_journal.store import Store
 from lean_journal.tui.app import LeanJournalApp
 from lean_journal.tui.screens.growth.growth import GrowthScreen
-from tests.waiting import until
 
 SIZE = (140, 40)
 HOSTILE_TITLE = "[/] [@click=app.quit]x[/]"

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from lean_journal.clock import FixedClock
-from lean_journal.store import Store
-from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
-from lean_journal.tui.screens.growth.growth import GrowthScreen
-from lean_journal.tui.screens.growth.learn_form import LearnForm
-from lean_journal.tui.screens.growth.share_form import ShareForm
-from tests.growth_area_support import (
+from growth_area_support import (
     SIZE,
     detail,
     fill,
@@ -20,7 +14,14 @@ from tests.growth_area_support import (
     share,
     titles,
 )
-from tests.waiting import until
+from waiting import until
+
+from lean_journal.clock import FixedClock
+from lean_journal.store import Store
+from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
+from lean_journal.tui.screens.growth.growth import GrowthScreen
+from lean_journal.tui.screens.growth.learn_form import LearnForm
+from lean_journal.tui.screens.growth.share_form import ShareForm
 
 
 async def test_n_adds_a_learn_item_from_the_form(store: Store, clock: FixedClock) -> None:
@@ -217,7 +218,7 @@ async def test_a_changed_form_asks_before_escape_loses_it(store: Store, clock: F
 
 async def test_a_share_with_links_shows_the_goal_linking_back(store: Store, clock: FixedClock) -> None:
     """A goal naming a share among its evidence is shown in that share's detail."""
-    from tests.growth_area_support import goal
+    from growth_area_support import goal
 
     told = share(store, clock, "Kata talk")
     goal(store, clock, "Be a coach", links=(f"share:{told.id}",))

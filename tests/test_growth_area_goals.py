@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from growth_area_support import SIZE, detail, fill, goal, make_app, open_area, save_form, share, titles
+from waiting import until
+
 from lean_journal import pdca
 from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry, Stage
@@ -11,8 +14,6 @@ from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
 from lean_journal.tui.screens.growth.goal_form import GoalForm
 from lean_journal.tui.screens.growth.growth import GrowthScreen
 from lean_journal.tui.screens.growth.milestones import MilestonesScreen
-from tests.growth_area_support import SIZE, detail, fill, goal, make_app, open_area, save_form, share, titles
-from tests.waiting import until
 
 
 async def test_goals_are_added_edited_deleted_and_restored(store: Store, clock: FixedClock) -> None:

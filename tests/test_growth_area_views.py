@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lean_journal.clock import FixedClock
-from lean_journal.model.growth import GoalStatus
-from lean_journal.store import Store
-from lean_journal.tui.screens.growth.growth import GrowthScreen
-from tests.growth_area_support import (
+from growth_area_support import (
     ESCAPE_TITLE,
     HOSTILE_TITLE,
     detail,
@@ -20,7 +16,12 @@ from tests.growth_area_support import (
     share,
     titles,
 )
-from tests.waiting import until
+from waiting import until
+
+from lean_journal.clock import FixedClock
+from lean_journal.model.growth import GoalStatus
+from lean_journal.store import Store
+from lean_journal.tui.screens.growth.growth import GrowthScreen
 
 SIZE = (140, 40)
 NARROW = (80, 30)

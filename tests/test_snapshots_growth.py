@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from growth_area_support import HOSTILE_TITLE, goal, learning, share
+
 from lean_journal import pdca
 from lean_journal.clock import FixedClock
 from lean_journal.model import Stage
 from lean_journal.model.growth import Channel, GoalStatus, Milestone, SourceKind
 from lean_journal.store import Store
 from lean_journal.tui.app import LeanJournalApp
-from tests.growth_area_support import HOSTILE_TITLE, goal, learning, share
 
 WIDE = (140, 40)
 
