@@ -72,5 +72,5 @@ def markdown_list(entries: Sequence[JournalEntry]) -> str:
         if entry.day != day:
             day = entry.day
             parts.append(f"{chr(10) if parts else ''}## {day_heading(day)}\n")
-        parts.append(markdown_entry(entry))
+        parts.append(markdown_entry(entry).rstrip("\n") + "\n")
     return "".join(parts)
