@@ -7,7 +7,6 @@ import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from lean_journal.cli.capture import NOTHING_TO_ADD, utf8_text
 from lean_journal.cli.errors import EXIT_OK, CliError, UsageError, say_note, say_warning
 from lean_journal.cli.output import write_stdout
 from lean_journal.clock import Clock
@@ -53,7 +52,14 @@ def note_set_aside(store: Store, consequence: str = "") -> None:
 
 def entry_text(args: argparse.Namespace, store: Callable[[], Store], environ: Mapping[str, str]) -> tuple[str, str]:
     """The new entry's title and body: from --body and TEXT, piped stdin, TEXT, or the editor."""
-    from lean_journal.cli.capture import read_stdin_body, split_title, stdin_is_terminal, text_from_editor
+    from lean_journal.cli.capture import (
+        NOTHING_TO_ADD,
+        read_stdin_body,
+        split_title,
+        stdin_is_terminal,
+        text_from_editor,
+        utf8_text,
+    )
 
     words = utf8_text(" ".join(args.text), "the text")
     if args.body is not None:
