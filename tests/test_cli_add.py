@@ -40,7 +40,7 @@ def editor(tmp_path: Path, text: str | None, name: str = "editor.sh") -> str:
         ("Gemba walk", "Gemba walk", ""),
         ("Went to the gemba. Saw the line stop twice.", "Went to the gemba.", "Saw the line stop twice."),
         ("Why does it stop? Nobody knows.", "Why does it stop?", "Nobody knows."),
-        ("First line. Still the title\nThe body. Two sentences.", "First line. Still the title", "The body. Two sentences."),
+        ("Line one. Still the title\nThe body. Two.", "Line one. Still the title", "The body. Two."),
         ("# Morning huddle\n\nThree problems raised.\n", "Morning huddle", "Three problems raised."),
         ("v1.2 shipped", "v1.2 shipped", ""),
     ],
@@ -73,12 +73,17 @@ def test_add_reads_a_heredoc_on_stdin(capsys, db_path):
     heredoc = "Andon pulled three times\nEach time the same bolt.\n\nCard for it tomorrow.\n"
     assert run_cli(capsys, "--db", str(db_path), "add", "--tag", "andon", stdin=heredoc).code == 0
     [entry] = entries(db_path)
-    assert (entry.title, entry.body) == ("Andon pulled three times", "Each time the same bolt.\n\nCard for it tomorrow.")
+    assert (entry.title, entry.body) == (
+        "Andon pulled three times",
+        "Each time the same bolt.\n\nCard for it tomorrow.",
+    )
 
 
 def test_add_opens_the_editor_on_the_default_prompt_and_adds_what_was_written(capsys, db_path, tmp_path):
     written = "Coaching kata with Ana. She chose the target herself.\nNext: the first experiment."
-    result = run_cli(capsys, "--db", str(db_path), "add", "--tag", "kata", environ={"EDITOR": editor(tmp_path, written)})
+    result = run_cli(
+        capsys, "--db", str(db_path), "add", "--tag", "kata", environ={"EDITOR": editor(tmp_path, written)}
+    )
     assert result.code == 0
     [entry] = entries(db_path)
     assert result.out == f"{entry.short_id}\n"
@@ -91,7 +96,10 @@ def test_add_opens_the_editor_on_the_default_prompt_and_adds_what_was_written(ca
 
 
 def test_visual_wins_over_editor(capsys, db_path, tmp_path):
-    environ = {"VISUAL": editor(tmp_path, "From VISUAL", "visual.sh"), "EDITOR": editor(tmp_path, "From EDITOR")}
+    environ = {
+        "VISUAL": editor(tmp_path, "From VISUAL", "visual.sh"),
+        "EDITOR": editor(tmp_path, "From EDITOR"),
+    }
     assert run_cli(capsys, "--db", str(db_path), "add", environ=environ).code == 0
     assert [e.title for e in entries(db_path)] == ["From VISUAL"]
 
@@ -121,7 +129,9 @@ def test_no_text_no_pipe_and_no_editor_says_how_and_creates_nothing(capsys, db_p
     assert not db_path.exists()
 
 
-def process(*argv: str, db: Path, stdin: str | None = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def process(
+    *argv: str, db: Path, stdin: str | None = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """`python -m lean_journal --db DB argv...` as a real process (stdin a pipe holding `stdin`)."""
     environ = {k: v for k, v in os.environ.items() if k not in ("EDITOR", "VISUAL", "LEAN_JOURNAL_DB")}
     return subprocess.run(

@@ -20,13 +20,22 @@ def date_flags() -> list[tuple[str, str]]:
     found = []
     for name, command in commands.choices.items():
         for action in command._actions:
-            if getattr(action.type, "__qualname__", "") == "day_type.<locals>.to_day" and action.help != argparse.SUPPRESS:
+            if (
+                getattr(action.type, "__qualname__", "") == "day_type.<locals>.to_day"
+                and action.help != argparse.SUPPRESS
+            ):
                 found.append((name, action.option_strings[0]))
     return found
 
 
 def test_the_commands_with_dates_are_found():
-    assert {("add", "--date"), ("list", "--from"), ("list", "--to"), ("list", "--on"), ("stats", "--from")} <= set(date_flags())
+    assert {
+        ("add", "--date"),
+        ("list", "--from"),
+        ("list", "--to"),
+        ("list", "--on"),
+        ("stats", "--from"),
+    } <= set(date_flags())
 
 
 @pytest.mark.parametrize(("command", "flag"), date_flags())

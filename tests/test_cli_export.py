@@ -52,7 +52,11 @@ def tables(path: Path) -> dict[str, dict]:
 
 
 def test_json_export_then_import_into_an_empty_file_gives_the_same_journal(capsys, ten_years, tmp_path):
-    first, second, copy = tmp_path / "first.json", tmp_path / "second.json", tmp_path / "copy" / "journal.json"
+    first, second, copy = (
+        tmp_path / "first.json",
+        tmp_path / "second.json",
+        tmp_path / "copy" / "journal.json",
+    )
     copy.parent.mkdir()
     assert run_cli(capsys, "--db", str(ten_years), "export", "-o", str(first)).code == 0
     imported = run_cli(capsys, "--db", str(copy), "import", str(first))
@@ -76,7 +80,10 @@ def test_the_imported_copy_opens_on_the_same_default_prompt(capsys, ten_years, t
 def test_an_export_never_writes_to_the_journal(capsys, ten_years, tmp_path):
     before = ten_years.read_bytes()
     for fmt in ("json", "md", "jrnl"):
-        assert run_cli(capsys, "--db", str(ten_years), "export", "--format", fmt, "-o", str(tmp_path / fmt)).code == 0
+        assert (
+            run_cli(capsys, "--db", str(ten_years), "export", "--format", fmt, "-o", str(tmp_path / fmt)).code
+            == 0
+        )
     assert ten_years.read_bytes() == before
 
 
@@ -90,7 +97,10 @@ def test_markdown_to_a_folder_writes_a_file_per_month(capsys, ten_years, tmp_pat
     assert written == sorted(f"{y}/{y}-{m:02d}.md" for y, m in months)
     newest = max(entries, key=lambda e: (e.day, e.created))
     text = (folder / f"{newest.day.year}" / f"{newest.day:%Y-%m}.md").read_text()
-    assert text.startswith(f"# Journal, {newest.day:%B %Y}\n") and f"### {'★ ' if newest.starred else ''}{newest.title}\n" in text
+    assert (
+        text.startswith(f"# Journal, {newest.day:%B %Y}\n")
+        and f"### {'★ ' if newest.starred else ''}{newest.title}\n" in text
+    )
     assert (folder.stat().st_mode & 0o777, (folder / written[0]).stat().st_mode & 0o777) == (0o700, 0o600)
 
 
@@ -158,7 +168,9 @@ def edge_entries() -> list[JournalEntry]:
 
     def entry(n: int, title: str, body: str = "", minutes: int = 0, **fields) -> JournalEntry:
         moment = at + timedelta(minutes=minutes)
-        return JournalEntry(day=date(2026, 3, 5 + n // 3), title=title, body=body, created=moment, updated=moment, **fields)
+        return JournalEntry(
+            day=date(2026, 3, 5 + n // 3), title=title, body=body, created=moment, updated=moment, **fields
+        )
 
     return [
         entry(0, "Huddle at nine", "Two problems raised.\nBoth about the #kanban board."),
@@ -189,9 +201,13 @@ def test_jrnl_reads_our_jrnl_export_as_the_same_entries(capsys, db_path, tmp_pat
 
 def test_jrnl_reads_a_year_of_demo_entries_back(capsys, demo_store, tmp_path):
     out = tmp_path / "journal.txt"
-    assert run_cli(capsys, "--db", str(demo_store.path), "export", "--format", "jrnl", "-o", str(out)).code == 0
+    assert (
+        run_cli(capsys, "--db", str(demo_store.path), "export", "--format", "jrnl", "-o", str(out)).code == 0
+    )
     theirs = read_by_jrnl(out)
-    ours = sorted(demo_store.entries.all(), key=lambda e: (e.day, e.created.astimezone().strftime("%H:%M"), e.created))
+    ours = sorted(
+        demo_store.entries.all(), key=lambda e: (e.day, e.created.astimezone().strftime("%H:%M"), e.created)
+    )
     assert len(theirs) == len(ours) > 300
     assert [(t["date"], t["time"], t["title"], t["body"].strip(), t["starred"]) for t in theirs] == [
         as_jrnl_sees_it(e) for e in ours
@@ -202,7 +218,8 @@ def test_jrnl_reads_a_year_of_demo_entries_back(capsys, demo_store, tmp_path):
 @pytest.mark.parametrize(
     ("flags", "message"),
     [
-        (["--format", "pdf"], "argument --format: invalid choice: 'pdf' (choose from 'json', 'md', 'markdown', 'jrnl')"),
+        (["--format", "pdf"], "argument --format: invalid choice: 'pdf' "
+                              "(choose from 'json', 'md', 'markdown', 'jrnl')"),
         (["-o"], "argument -o/--out: expected one argument"),
         (["--output", "x"], "unrecognized arguments: --output x"),
     ],

@@ -36,7 +36,8 @@ def journal(db_path: Path) -> Path:
     store.entries.add_many([
         entry("2026-11-24", "Deck sent", 1, tags=("share", "report"), mood=4, starred=True),
         entry("2026-11-24", "Line stop at cell B", 2, body="The andon rang. #kanban", tags=("andon",)),
-        entry("2026-11-02", "Kanban for the inbox", 3, body="A #kanban board for the line stop list.", energy=2),
+        entry("2026-11-02", "Kanban for the inbox", 3, body="A #kanban board for the line stop list.",
+              energy=2),
         entry("2026-10-01", "Gemba \x1b]0;pwned\x07 walk", 4, tags=("gemba", "andon")),
     ])  # fmt: skip
     return db_path
@@ -101,7 +102,9 @@ def test_text_is_one_harmless_line_per_entry_with_no_escape_codes_in_a_pipe(caps
 
 
 def test_markdown_has_a_heading_per_day_in_the_order_listed_and_is_harmless(capsys, journal):
-    out = run_cli(capsys, "--db", str(journal), "list", "--format", "md", "--reverse", "--to", "2026-11-02").out
+    out = run_cli(
+        capsys, "--db", str(journal), "list", "--format", "md", "--reverse", "--to", "2026-11-02"
+    ).out
     assert ESC not in out and "\x07" not in out
     assert out == (
         "## 2026-10-01, Thursday\n\n### Gemba \ufffd]0;pwned\ufffd walk\n\n*#gemba #andon*\n\n"
@@ -147,9 +150,12 @@ def test_no_color_turns_colour_off_on_a_terminal(journal):
 @pytest.mark.parametrize(
     ("flags", "message"),
     [
-        (["--on", "05.03.2026"], "argument --on: 05.03.2026 is ambiguous: write 2026-03-05 or 5 Mar 2026, or 2026-05-03 or 3 May 2026"),
-        (["--from", "03/05/2026"], "argument --from: 03/05/2026 is ambiguous: write 2026-05-03 or 3 May 2026, or 2026-03-05 or 5 Mar 2026"),
-        (["--to", "the day after never"], "argument --to: Not a date: 'the day after never'; try 2026-03-05, yesterday, 3 days ago or last monday."),
+        (["--on", "05.03.2026"], "argument --on: 05.03.2026 is ambiguous: "
+                                 "write 2026-03-05 or 5 Mar 2026, or 2026-05-03 or 3 May 2026"),
+        (["--from", "03/05/2026"], "argument --from: 03/05/2026 is ambiguous: "
+                                   "write 2026-05-03 or 3 May 2026, or 2026-03-05 or 5 Mar 2026"),
+        (["--to", "the day after never"], "argument --to: Not a date: 'the day after never'; "
+                                          "try 2026-03-05, yesterday, 3 days ago or last monday."),
         (["--on", "today", "--from", "yesterday"], "--on names one day; it does not go with --from or --to"),
         (["--from", "today", "--to", "yesterday"], "--from 2026-11-24 is later than --to 2026-11-23"),
         (["--format", "csv"], "argument --format: invalid choice: 'csv' (choose from 'text', 'json', 'md')"),

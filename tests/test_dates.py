@@ -81,8 +81,14 @@ def test_huge_offsets_are_clean_errors(days: int) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("05.03.2026", "05.03.2026 is ambiguous: write 2026-03-05 or 5 Mar 2026, or 2026-05-03 or 3 May 2026"),
-        ("03/05/2026", "03/05/2026 is ambiguous: write 2026-05-03 or 3 May 2026, or 2026-03-05 or 5 Mar 2026"),
+        (
+            "05.03.2026",
+            "05.03.2026 is ambiguous: write 2026-03-05 or 5 Mar 2026, or 2026-05-03 or 3 May 2026",
+        ),
+        (
+            "03/05/2026",
+            "03/05/2026 is ambiguous: write 2026-05-03 or 3 May 2026, or 2026-03-05 or 5 Mar 2026",
+        ),
         ("5-3-2026", "5-3-2026 is ambiguous: write 2026-03-05 or 5 Mar 2026, or 2026-05-03 or 3 May 2026"),
         ("1/2", "1/2 is ambiguous: write 2026-02-01 or 1 Feb 2026, or 2026-01-02 or 2 Jan 2026"),
     ],

@@ -13,6 +13,7 @@ from lean_journal.clock import Clock
 from lean_journal.paths import may_create, resolve_db_path
 from lean_journal.store import Store
 
+
 def db_path(args: argparse.Namespace, environ: Mapping[str, str]) -> Path:
     """The journal file these arguments and this environment name."""
     return resolve_db_path(getattr(args, "db", None), environ)
@@ -50,7 +51,9 @@ def note_set_aside(store: Store, consequence: str = "") -> None:
         say_warning(summary(problems) + (f"; {consequence}" if consequence else ""))
 
 
-def entry_text(args: argparse.Namespace, store: Callable[[], Store], environ: Mapping[str, str]) -> tuple[str, str]:
+def entry_text(
+    args: argparse.Namespace, store: Callable[[], Store], environ: Mapping[str, str]
+) -> tuple[str, str]:
     """The new entry's title and body: from --body and TEXT, piped stdin, TEXT, or the editor."""
     from lean_journal.cli.capture import (
         NOTHING_TO_ADD,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from lean_journal.cli.errors import UsageError
 from lean_journal.cli.output import colour_wanted, entry_line
@@ -13,7 +14,7 @@ from lean_journal.store import Store
 from lean_journal.text import json_printable, printable
 
 
-def day_range(args: argparse.Namespace) -> tuple[object, object]:
+def day_range(args: argparse.Namespace) -> tuple[date | None, date | None]:
     """The first and last day asked for (--on is both), or a UsageError for a range that is empty."""
     if args.on and (args.since or args.until):
         raise UsageError("--on names one day; it does not go with --from or --to")
@@ -31,8 +32,8 @@ def list_entries(store: Store, args: argparse.Namespace) -> list[JournalEntry]:
     words = " ".join([*args.words, *args.contains]) or None
     narrowed = len(tags) > 1 or bool(phrases)  # filters the store does not apply: -n comes after them
     found = store.entries.list(
-        since=since,  # type: ignore[arg-type]
-        until=until,  # type: ignore[arg-type]
+        since=since,
+        until=until,
         tag=tags[0] if tags else None,
         text=words,
         starred=True if args.starred else None,
@@ -67,7 +68,8 @@ def markdown_list(entries: Sequence[JournalEntry]) -> str:
     """The entries in the order given as Markdown: a heading for each day, each entry under its title."""
     from lean_journal.exchange.ours import day_heading, markdown_entry
 
-    parts, day = [], None
+    parts: list[str] = []
+    day: date | None = None
     for entry in entries:
         if entry.day != day:
             day = entry.day

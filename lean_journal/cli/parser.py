@@ -130,7 +130,9 @@ def _add_add(commands: argparse._SubParsersAction, common: CliParser, day: Calla
     )
     cmd.add_argument("--mood", type=int_between(1, 5), help="mood from 1 to 5")
     cmd.add_argument("--energy", type=int_between(1, 5), help="energy from 1 to 5")
-    cmd.add_argument("--date", dest="day", type=day, metavar="DATE", help=f"the day (default today; {DATE_HELP})")
+    cmd.add_argument(
+        "--date", dest="day", type=day, metavar="DATE", help=f"the day (default today; {DATE_HELP})"
+    )
     cmd.add_argument("--day", dest="day", type=day, help=argparse.SUPPRESS)  # the older name of --date
     cmd.add_argument("--star", action="store_true", help="star the entry")
 
@@ -143,7 +145,12 @@ def _add_list(commands: argparse._SubParsersAction, common: CliParser, day: Call
     cmd.add_argument("--to", dest="until", type=day, metavar="DATE", help="up to this day")
     cmd.add_argument("--on", type=day, metavar="DATE", help="only this day")
     cmd.add_argument(
-        "--tag", type=tag_value, action="append", default=[], metavar="TAG", help="with this tag (repeatable: all)"
+        "--tag",
+        type=tag_value,
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="with this tag (repeatable: all)",
     )
     cmd.add_argument("--contains", action="append", default=[], metavar="TEXT", help="containing this text")
     cmd.add_argument("--starred", action="store_true", help="only starred entries")

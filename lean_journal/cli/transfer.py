@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -13,20 +12,16 @@ import orjson
 
 from lean_journal.cli.commands import note_set_aside, open_store
 from lean_journal.cli.errors import EXIT_OK, CliError, say_warning
-from lean_journal.cli.output import write_private_file, write_stdout
+from lean_journal.cli.output import write_stdout
 from lean_journal.clock import Clock
 from lean_journal.exchange.ours import (
     KINDS,
-    SET_ASIDE_KEY,
     Bundle,
     ImportFormatError,
-    export_document,
-    markdown_journal,
 )
 from lean_journal.model import ValidationError
 from lean_journal.store import Store
-from lean_journal.store.set_aside import export_form
-from lean_journal.text import json_printable, printable
+from lean_journal.text import printable
 
 JRNL_TEXT = re.compile(rb"\s*\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
 

@@ -46,5 +46,7 @@ def jrnl_entry(entry: JournalEntry) -> str:
 
 def jrnl_journal(entries: Iterable[JournalEntry]) -> str:
     """Every entry as one jrnl journal file, oldest first."""
-    ordered = sorted(entries, key=lambda e: (e.day, e.created.astimezone().strftime("%H:%M"), e.created, e.id))
+    ordered = sorted(
+        entries, key=lambda e: (e.day, e.created.astimezone().strftime("%H:%M"), e.created, e.id)
+    )
     return "\n".join(jrnl_entry(entry) for entry in ordered)
