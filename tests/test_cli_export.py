@@ -228,3 +228,9 @@ def test_bad_export_flags_are_one_line_exit_2(capsys, db_path, flags, message):
     result = run_cli(capsys, "--db", str(db_path), "export", *flags)
     assert (result.code, result.out, result.err) == (2, "", f"lean-journal: error: {message}\n")
     assert not db_path.exists()
+
+
+def test_importing_the_journal_file_itself_brings_its_prompts_and_settings(capsys, ten_years, tmp_path):
+    copy = tmp_path / "copy.json"
+    assert run_cli(capsys, "--db", str(copy), "import", str(ten_years)).code == 0
+    assert tables(copy) == tables(ten_years)
