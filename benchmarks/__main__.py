@@ -14,7 +14,18 @@ from pathlib import Path
 
 from benchmarks import harness
 
-BENCHES = ("store", "cli", "cli_list", "journal", "search_keys", "board", "memory", "title_bar", "stats")
+BENCHES = (
+    "store",
+    "cli",
+    "cli_list",
+    "journal",
+    "search_keys",
+    "board",
+    "memory",
+    "title_bar",
+    "stats",
+    "report",
+)
 SMOKE = ("store",)
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 
