@@ -12,36 +12,36 @@ from cli_helpers import NOW, run_cli
 from lean_journal.cli.parser import build_parser
 from lean_journal.journal.dates import parse_day
 
+DAY_TYPE = "day_type.<locals>.to_day"
+"""The argparse type every date option uses (cli.parser.day_type)."""
 
-def date_flags() -> list[tuple[str, str]]:
-    """(command, flag) for every option of every command that takes a date."""
-    parser = build_parser(NOW.date())
-    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    found = []
-    for name, command in commands.choices.items():
-        for action in command._actions:
-            if (
-                getattr(action.type, "__qualname__", "") == "day_type.<locals>.to_day"
-                and action.help != argparse.SUPPRESS
-            ):
-                found.append((name, action.option_strings[0]))
+
+def date_flags() -> list[tuple[tuple[str, ...], str]]:
+    """(command words, flag) for every option of every command and sub-command that takes a date."""
+    found: list[tuple[tuple[str, ...], str]] = []
+
+    def visit(parser: argparse.ArgumentParser, words: tuple[str, ...]) -> None:
+        """Collect this parser's date options, then its sub-commands'."""
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, command in action.choices.items():
+                    visit(command, (*words, name))
+            elif getattr(action.type, "__qualname__", "") == DAY_TYPE and action.help != argparse.SUPPRESS:
+                found.append((words, action.option_strings[0]))
+
+    visit(build_parser(NOW.date()), ())
     return found
 
 
 def test_the_commands_with_dates_are_found():
-    assert {
-        ("add", "--date"),
-        ("list", "--from"),
-        ("list", "--to"),
-        ("list", "--on"),
-        ("stats", "--from"),
-    } <= set(date_flags())
+    expected = {(("add",), "--date"), (("list",), "--on"), (("list",), "--from"), (("stats",), "--to")}
+    assert expected <= set(date_flags())
 
 
 @pytest.mark.parametrize(("command", "flag"), date_flags())
 @pytest.mark.parametrize("text", ["05.03.2026", "03/05/2026", "5/3", "05.03.26", "someday soon"])
 def test_a_bad_or_ambiguous_date_is_one_line_exit_2_and_creates_nothing(capsys, db_path, command, flag, text):
-    result = run_cli(capsys, "--db", str(db_path), command, flag, text)
+    result = run_cli(capsys, "--db", str(db_path), *command, flag, text)
     assert result.code == 2 and result.out == ""
     [line] = result.err_lines
     assert line.startswith(f"lean-journal: error: argument {flag}: ")
