@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 
+from lean_journal.cli.commands import utf8_text
 from lean_journal.cli.errors import CliError, UsageError
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
@@ -23,15 +24,6 @@ NOTHING_TO_ADD = (
 
 class NothingAdded(Exception):
     """The editor was closed with nothing written (empty, or the prompt unchanged)."""
-
-
-def utf8_text(text: str, what: str) -> str:
-    """`text` if it can be saved as UTF-8 (undecodable bytes in arguments or stdin cannot)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise UsageError(f"{what} is not valid UTF-8 text") from None
-    return text
 
 
 def stdin_is_terminal() -> bool:

@@ -51,6 +51,15 @@ def note_set_aside(store: Store, consequence: str = "") -> None:
         say_warning(summary(problems) + (f"; {consequence}" if consequence else ""))
 
 
+def utf8_text(text: str, what: str) -> str:
+    """`text` if it can be saved as UTF-8 (undecodable bytes in arguments or stdin cannot)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"{what} is not valid UTF-8 text") from None
+    return text
+
+
 def entry_text(
     args: argparse.Namespace, store: Callable[[], Store], environ: Mapping[str, str]
 ) -> tuple[str, str]:
@@ -61,7 +70,6 @@ def entry_text(
         split_title,
         stdin_is_terminal,
         text_from_editor,
-        utf8_text,
     )
 
     words = utf8_text(" ".join(args.text), "the text")

@@ -58,7 +58,7 @@ def int_between(low: int, high: int) -> Callable[[str], int]:
 
 def tag_value(text: str) -> str:
     """A tag as stored (`#Gemba` is `gemba`), or an argparse error saying why it cannot be one."""
-    from lean_journal.cli.capture import utf8_text
+    from lean_journal.cli.commands import utf8_text
     from lean_journal.model.validation import ValidationError, normalise_tag
 
     try:
