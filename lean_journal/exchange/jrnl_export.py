@@ -4,7 +4,8 @@ Each entry is `[YYYY-MM-DD HH:MM] Title` (` *` after a starred title), then its 
 entry's tags that its text does not already hold (`#gemba #kanban`: jrnl finds tags in the text). Oldest
 first, a blank line between entries. The date is the entry's day; the time, its creation's local time.
 What jrnl has no place for (mood, energy, cards, Learn · Share · Grow) is left out: the JSON export keeps
-everything.
+everything. jrnl's format cannot say two things, so jrnl reads them differently: a title that itself ends
+in `*` (jrnl takes it for a star) and a body line that starts with a bracketed date (a new entry to jrnl).
 """
 
 from __future__ import annotations
