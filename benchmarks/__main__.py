@@ -17,6 +17,7 @@ from benchmarks import harness
 BENCHES = (
     "store",
     "cli",
+    "cli_list",
     "journal",
     "search_keys",
     "board",

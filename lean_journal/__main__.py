@@ -17,7 +17,7 @@ from lean_journal.clock import Clock, SystemClock
 COMMANDS = {
     "add": ("commands", "cmd_add"),
     "list": ("commands", "cmd_list"),
-    "export": ("transfer", "cmd_export"),
+    "export": ("export", "cmd_export"),
     "import": ("transfer", "cmd_import"),
     "demo": ("transfer", "cmd_demo"),
     "check": ("check", "cmd_check"),

@@ -86,7 +86,8 @@ def test_errors_are_one_line_with_the_right_status(db_path, argv, content, statu
     [
         (
             ["list", "--from", "05.03.2026"],
-            "argument --from: 05.03.2026 is ambiguous: write 2026-03-05 or 2026-05-03",
+            "argument --from: 05.03.2026 is ambiguous: "
+            "write 2026-03-05 or 5 Mar 2026, or 2026-05-03 or 3 May 2026",
         ),
         (
             ["list", "--from", "2026-03-05", "--to", "2026-01-01"],

@@ -81,10 +81,16 @@ def test_huge_offsets_are_clean_errors(days: int) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("05.03.2026", "05.03.2026 is ambiguous: write 2026-03-05 or 2026-05-03"),
-        ("03/05/2026", "03/05/2026 is ambiguous: write 2026-05-03 or 2026-03-05"),
-        ("5-3-2026", "5-3-2026 is ambiguous: write 2026-03-05 or 2026-05-03"),
-        ("1/2", "1/2 is ambiguous: write 2026-02-01 or 2026-01-02"),
+        (
+            "05.03.2026",
+            "05.03.2026 is ambiguous: write 2026-03-05 or 5 Mar 2026, or 2026-05-03 or 3 May 2026",
+        ),
+        (
+            "03/05/2026",
+            "03/05/2026 is ambiguous: write 2026-05-03 or 3 May 2026, or 2026-03-05 or 5 Mar 2026",
+        ),
+        ("5-3-2026", "5-3-2026 is ambiguous: write 2026-03-05 or 5 Mar 2026, or 2026-05-03 or 3 May 2026"),
+        ("1/2", "1/2 is ambiguous: write 2026-02-01 or 1 Feb 2026, or 2026-01-02 or 2 Jan 2026"),
     ],
 )
 def test_a_numeric_date_that_names_two_days_is_refused_naming_both(text: str, message: str) -> None:
@@ -113,3 +119,13 @@ def test_a_numeric_date_is_the_one_day_it_can_be_or_refused(
             parse_day(text, TODAY)
     else:
         assert parse_day(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", ["05.03.2026", "03/05/2026", "1/2"])
+def test_every_way_an_ambiguous_date_suggests_reads_back_as_that_day(text: str) -> None:
+    """The hint's forms (ISO and month named) are each read by the same parser as the day they name."""
+    with pytest.raises(AmbiguousDateError) as caught:
+        parse_day(text, TODAY)
+    for day in caught.value.readings:
+        assert parse_day(day.isoformat(), TODAY) == day
+        assert parse_day(f"{day.day} {day:%b %Y}", TODAY) == day

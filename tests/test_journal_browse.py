@@ -134,7 +134,7 @@ async def test_an_ambiguous_numeric_date_is_refused_naming_both_days(store: Stor
         await pilot.press("g", *"05.03.2026", "enter")
         await pilot.pause()
         [error] = [n.message for n in app._notifications if n.severity == "error"]
-        assert error == "05.03.2026 is ambiguous: write 2026-03-05 or 2026-05-03"
+        assert error == "05.03.2026 is ambiguous: write 2026-03-05 or 5 Mar 2026, or 2026-05-03 or 3 May 2026"
         assert selected(app).title == "day 0" and journal(app).query_one("#jump").is_open
         await pilot.press("escape", "g", *"25.03.2026", "enter")
         assert selected(app).title == "March the 25th"

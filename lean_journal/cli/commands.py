@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from lean_journal.cli.errors import EXIT_OK, CliError, UsageError, say_note, say_warning
-from lean_journal.cli.output import entry_line, write_stdout
+from lean_journal.cli.output import write_stdout
 from lean_journal.clock import Clock
 from lean_journal.paths import may_create, resolve_db_path
 from lean_journal.store import Store
-from lean_journal.text import json_printable
-
-MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 def db_path(args: argparse.Namespace, environ: Mapping[str, str]) -> Path:
@@ -56,17 +51,6 @@ def note_set_aside(store: Store, consequence: str = "") -> None:
         say_warning(summary(problems) + (f"; {consequence}" if consequence else ""))
 
 
-def read_stdin_body() -> str:
-    """The text piped on stdin, or '' when stdin is a terminal (or missing)."""
-    stream = sys.stdin
-    if stream is None or stream.isatty():
-        return ""
-    try:
-        return utf8_text(stream.read(), "the text on stdin")
-    except UnicodeDecodeError:
-        raise UsageError("the text on stdin is not valid UTF-8") from None
-
-
 def utf8_text(text: str, what: str) -> str:
     """`text` if it can be saved as UTF-8 (undecodable bytes in arguments or stdin cannot)."""
     try:
@@ -76,25 +60,70 @@ def utf8_text(text: str, what: str) -> str:
     return text
 
 
-def title_and_body(title: str | None, body: str) -> tuple[str, str]:
-    """The entry's title and body; with no title, the body's first line becomes it."""
+def entry_text(
+    args: argparse.Namespace, store: Callable[[], Store], environ: Mapping[str, str]
+) -> tuple[str, str]:
+    """The new entry's title and body: from --body and TEXT, piped stdin, TEXT, or the editor."""
+    from lean_journal.cli.capture import (
+        NOTHING_TO_ADD,
+        read_stdin_body,
+        split_title,
+        stdin_is_terminal,
+        text_from_editor,
+    )
+
+    words = utf8_text(" ".join(args.text), "the text")
+    if args.body is not None:
+        return fit(words, utf8_text(args.body, "--body")) if words.strip() else split_title(args.body)
+    piped = read_stdin_body()
+    if piped.strip():
+        return fit(words, piped) if words.strip() else split_title(piped)
+    if words.strip():
+        return split_title(words)
+    if not stdin_is_terminal():
+        raise UsageError(NOTHING_TO_ADD)
+    return split_title(text_from_editor(lambda: editor_start(args, store, environ), environ))
+
+
+def editor_start(args: argparse.Namespace, store: Callable[[], Store], environ: Mapping[str, str]) -> str:
+    """What the editor opens on: the default prompt, its name as a heading (the title, if kept).
+
+    A new file or one whose prompts were never used starts on the daily reflection, nothing written.
+    """
+    from lean_journal.store.prompts import DAILY_REFLECTION, SEEDED_SETTING
+
+    prompt = DAILY_REFLECTION
+    if os.path.lexists(db_path(args, environ)) and store().settings.get(SEEDED_SETTING):
+        prompt = store().prompts.default()  # type: ignore[assignment]
+    return f"# {prompt.name}\n\n{prompt.body}" if prompt is not None else ""
+
+
+def fit(title: str, body: str) -> tuple[str, str]:
+    """A title given whole (not split), and its body without trailing blank lines."""
     from lean_journal.exchange.ours import fit_title
 
-    if title and title.strip():
-        return fit_title(title, body)
-    first, _, rest = body.strip().partition("\n")
-    if not first.strip():
-        raise UsageError("nothing to add: give a title, --body, or text on stdin")
-    heading = MARKDOWN_HEADING.sub("", first.strip()) or first.strip()
-    return fit_title(heading, rest.strip("\n"))
+    return fit_title(title, body.rstrip().strip("\n"))
 
 
 def cmd_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
-    """Add one journal entry and print its short id."""
+    """Add one journal entry and print its short id (an editor left empty or unchanged adds nothing)."""
+    from lean_journal.cli.capture import NothingAdded
+    from lean_journal.exchange.ours import fit_title
     from lean_journal.model import JournalEntry, ValidationError
 
-    body = utf8_text(args.body, "--body") if args.body is not None else read_stdin_body()
-    title, body = title_and_body(args.title and utf8_text(args.title, "the title"), body.rstrip())
+    opened: list[Store] = []
+
+    def store() -> Store:
+        """The journal, opened once, when first needed."""
+        if not opened:
+            opened.append(open_store(args, clock, environ))
+        return opened[0]
+
+    try:
+        title, body = fit_title(*entry_text(args, store, environ))
+    except NothingAdded:
+        say_note("nothing added: the editor was left empty or unchanged")
+        return EXIT_OK
     now = clock.now()
     try:
         entry = JournalEntry(
@@ -110,33 +139,24 @@ def cmd_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) 
         )
     except ValidationError as error:  # made only of what was typed: a bad value on the command line
         raise UsageError(str(error)) from None
-    store = open_store(args, clock, environ)
-    store.entries.add(entry)
-    note_backup_problem(store)
+    journal = store()
+    journal.entries.add(entry)
+    note_backup_problem(journal)
     write_stdout(f"{entry.short_id}\n")
-    note_set_aside(store)
+    note_set_aside(journal)
     return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
-    """Print entries newest first, one line each, or as a JSON array."""
-    if args.since and args.until and args.since > args.until:
-        raise UsageError(f"--from {args.since} is later than --to {args.until}")
-    store = open_store(args, clock, environ)
-    found = store.entries.list(
-        since=args.since,
-        until=args.until,
-        tag=args.tag,
-        text=" ".join(args.words) or None,
-        starred=True if args.starred else None,
-        limit=args.n,
-    )
-    if args.json:
-        import orjson
+    """Print the entries that match, newest first (oldest with --reverse), as text, JSON or Markdown."""
+    from lean_journal.cli.listing import day_range, list_entries, listed_text
 
-        data = orjson.dumps([e.to_dict() for e in found], option=orjson.OPT_INDENT_2)
-        write_stdout(json_printable(data.decode()) + "\n")
-    else:
-        write_stdout("".join(entry_line(e) + "\n" for e in found))
+    day_range(args)  # a bad range is refused before the file is opened (or created)
+    fmt = "json" if args.json else args.format or "text"
+    if args.json and args.format not in (None, "json"):
+        raise UsageError(f"--json is --format json; it does not go with --format {args.format}")
+    store = open_store(args, clock, environ)
+    found = list_entries(store, args)
+    write_stdout(listed_text(found, fmt, environ))
     note_set_aside(store)
     return EXIT_OK

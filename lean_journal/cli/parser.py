@@ -13,7 +13,8 @@ from lean_journal.journal.dates import parse_day
 
 MAX_DEMO_YEARS = 50
 DATE_HELP = "2026-03-05, today, yesterday, 3 days ago, last monday"
-FORMATS_OUT = ("json", "markdown")
+FORMATS_OUT = ("json", "md", "markdown", "jrnl")
+FORMATS_LIST = ("text", "json", "md")
 FORMATS_IN = ("auto", "lean-journal", "jrnl")
 REPORT_FORMATS = ("md", "html", "pptx")
 
@@ -128,37 +129,66 @@ def build_parser(today: date) -> CliParser:
 
 
 def _add_add(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
-    """`add`: a new journal entry."""
+    """`add`: a new journal entry, from the arguments, stdin or the editor."""
     cmd = commands.add_parser("add", parents=[common], allow_abbrev=False, help="add a journal entry")
-    cmd.add_argument("title", nargs="?", help="the title (default: the body's first line)")
-    cmd.add_argument("--body", help="the text (default: read from stdin when it is not a terminal)")
+    cmd.add_argument(
+        "text",
+        nargs="*",
+        metavar="TEXT",
+        help="the entry: its first sentence or line is the title (default: stdin when piped, else $EDITOR)",
+    )
+    cmd.add_argument("--body", help="the body (TEXT is then the whole title)")
     cmd.add_argument(
         "--tag", type=tag_value, action="append", default=[], metavar="TAG", help="a tag (repeatable)"
     )
     cmd.add_argument("--mood", type=int_between(1, 5), help="mood from 1 to 5")
     cmd.add_argument("--energy", type=int_between(1, 5), help="energy from 1 to 5")
-    cmd.add_argument("--day", type=day, metavar="DATE", help=f"the day (default today; {DATE_HELP})")
+    cmd.add_argument(
+        "--date", dest="day", type=day, metavar="DATE", help=f"the day (default today; {DATE_HELP})"
+    )
+    cmd.add_argument("--day", dest="day", type=day, help=argparse.SUPPRESS)  # the older name of --date
     cmd.add_argument("--star", action="store_true", help="star the entry")
 
 
 def _add_list(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
     """`list`: entries newest first."""
     cmd = commands.add_parser("list", parents=[common], allow_abbrev=False, help="list journal entries")
-    cmd.add_argument("-n", type=int_between(1, 10**9), metavar="N", help="at most N entries")
+    cmd.add_argument("-n", type=int_between(1, 10**9), metavar="N", help="the N newest entries that match")
     cmd.add_argument("--from", dest="since", type=day, metavar="DATE", help=f"from this day on ({DATE_HELP})")
     cmd.add_argument("--to", dest="until", type=day, metavar="DATE", help="up to this day")
-    cmd.add_argument("--tag", type=tag_value, help="only entries with this tag")
+    cmd.add_argument("--on", type=day, metavar="DATE", help="only this day")
+    cmd.add_argument(
+        "--tag",
+        type=tag_value,
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="with this tag (repeatable: all)",
+    )
+    cmd.add_argument("--contains", action="append", default=[], metavar="TEXT", help="containing this text")
     cmd.add_argument("--starred", action="store_true", help="only starred entries")
-    cmd.add_argument("--json", action="store_true", help="print a JSON array")
+    cmd.add_argument("--format", choices=FORMATS_LIST, help="text (default), json or md")
+    cmd.add_argument("--json", action="store_true", help="the same as --format json")
+    cmd.add_argument("--reverse", action="store_true", help="oldest first")
     cmd.add_argument("words", nargs="*", metavar="WORDS", help="only entries containing every word")
 
 
 def _add_export(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
-    """`export`: everything as JSON, or the journal as Markdown."""
+    """`export`: everything as JSON, or the journal as Markdown or jrnl text."""
     cmd = commands.add_parser("export", parents=[common], allow_abbrev=False, help="export the journal")
-    cmd.add_argument("--out", type=file_path, metavar="FILE", help="write to FILE (default: stdout)")
-    cmd.add_argument("--format", choices=FORMATS_OUT, help="json (default) or markdown (default for *.md)")
-    cmd.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    cmd.add_argument(
+        "-o",
+        "--out",
+        type=file_path,
+        metavar="PATH",
+        help="write to PATH (default: stdout); for md, a folder gets a file per month (YYYY/YYYY-MM.md)",
+    )
+    cmd.add_argument(
+        "--format",
+        choices=FORMATS_OUT,
+        help="json (default: everything, lossless), md (default for *.md or a folder) or jrnl (jrnl's text)",
+    )
+    cmd.add_argument("--force", action="store_true", help="overwrite files that exist")
 
 
 def _add_import(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:

@@ -1,10 +1,9 @@
-"""Commands that move whole journals: `export`, `import` and `demo`."""
+"""Commands that move whole journals: `import` and `demo` (`export` is in cli/export.py)."""
 
 from __future__ import annotations
 
 import argparse
 import re
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -13,61 +12,18 @@ import orjson
 
 from lean_journal.cli.commands import note_set_aside, open_store
 from lean_journal.cli.errors import EXIT_OK, CliError, say_warning
-from lean_journal.cli.output import write_private_file, write_stdout
+from lean_journal.cli.output import write_stdout
 from lean_journal.clock import Clock
 from lean_journal.exchange.ours import (
     KINDS,
-    SET_ASIDE_KEY,
     Bundle,
     ImportFormatError,
-    export_document,
-    markdown_journal,
 )
 from lean_journal.model import ValidationError
 from lean_journal.store import Store
-from lean_journal.store.set_aside import export_form
-from lean_journal.text import json_printable, printable
+from lean_journal.text import printable
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 JRNL_TEXT = re.compile(rb"\s*\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
-
-
-def export_format(args: argparse.Namespace) -> str:
-    """The format asked for, else markdown for a *.md file, else json."""
-    if args.format:
-        return str(args.format)
-    if args.out and Path(args.out).suffix.lower() in MARKDOWN_SUFFIXES:
-        return "markdown"
-    return "json"
-
-
-def export_text(store: Store, fmt: str, clock: Clock) -> str:
-    """The whole store as JSON (with the documents set aside, as stored), or the journal as Markdown."""
-    if fmt == "markdown":
-        return markdown_journal(store.entries.all())
-    doc = export_document({name: repo.all() for name, repo in store_repos(store)}, clock.now())
-    set_aside = [problem for _name, repo in store_repos(store) for problem in repo.set_aside()]
-    if set_aside:
-        doc[SET_ASIDE_KEY] = [export_form(problem) for problem in set_aside]
-    return json_printable(orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode()) + "\n"
-
-
-def cmd_export(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
-    """Write the export to --out (mode 0600, never over a file unless --force) or to stdout."""
-    store = open_store(args, clock, environ)
-    out = Path(args.out).expanduser() if args.out else None
-    if out is not None and out.resolve() == store.path.resolve():
-        raise CliError(f"{out} is the journal itself; export to another file")
-    text = export_text(store, export_format(args), clock)
-    if out is not None:
-        write_private_file(out, text.encode(), force=args.force)
-    else:
-        write_stdout(printable(text) if sys.stdout.isatty() else text)  # a terminal never obeys the data
-    markdown = export_format(args) == "markdown"
-    note_set_aside(
-        store, "not in this export" if markdown else f"in this export as stored, under {SET_ASIDE_KEY}"
-    )
-    return EXIT_OK
 
 
 def read_json_file(path: Path) -> Any:
@@ -108,20 +64,31 @@ def store_repos(store: Store) -> list[tuple[str, Any]]:
 
 
 def new_only(bundle: Bundle, store: Store) -> tuple[Bundle, int]:
-    """The part of `bundle` whose ids the store does not have yet, and how many were left out."""
+    """The part of `bundle` whose ids (or setting keys) the store does not have yet, and how many
+    documents were left out."""
     kept: dict[str, Any] = {}
     skipped = 0
-    for name, repo in store_repos(store):
+    for name, repo in [*store_repos(store), ("prompts", store.prompts)]:
         present = set(repo.raw_documents())  # documents set aside too: an import never replaces them
         unique = {item.id: item for item in getattr(bundle, name)}
         kept[name] = tuple(item for item_id, item in unique.items() if item_id not in present)
-        skipped += len(getattr(bundle, name)) - len(kept[name])
+        if name != "prompts":
+            skipped += len(getattr(bundle, name)) - len(kept[name])
+    settings = store.settings.all()
+    kept["settings"] = tuple((key, value) for key, value in bundle.settings if key not in settings)
     return Bundle(**kept), skipped
 
 
 def add_bundle(store: Store, bundle: Bundle) -> None:
-    """Add everything in `bundle` in one save."""
+    """Add everything in `bundle` in one save (settings first: they say whether prompts were seeded)."""
+    from lean_journal.store.prompts import SEEDED_SETTING
+
     with store.batch():
+        for key, value in bundle.settings:
+            store.settings.set(key, value)
+        if bundle.prompts:
+            store.settings.set(SEEDED_SETTING, True)  # the export's prompts replace the defaults
+            store.prompts.add_many(bundle.prompts)
         for name, items in bundle.parts():
             if items:
                 getattr(store, name).add_many(items)

@@ -10,6 +10,7 @@ from typing import Any
 
 from lean_journal.model import Card, Goal, JournalEntry, Learning, Share, ValidationError
 from lean_journal.model.validation import MAX_TITLE
+from lean_journal.store.prompts import Prompt
 from lean_journal.store.schema import APP_NAME, CURRENT_SCHEMA, META_ID, META_TABLE, migrate
 
 SET_ASIDE_KEY = "set_aside"
@@ -22,6 +23,10 @@ KINDS: tuple[tuple[str, Any, str], ...] = (
     ("goals", Goal, "goal"),
 )
 """Every kind of document an export holds: its key (also the Store's repository name), class and noun."""
+PROMPTS_KEY = "prompts"
+"""Where an export holds the reflection prompts (not in KINDS: imports do not count them)."""
+SETTINGS_KEY = "settings"
+"""Where an export holds the settings, as one object of key → value."""
 LEGACY_KEYS = ("growth",)
 """Keys of older exports that a migration turns into today's kinds."""
 SHORT_TITLE = 80
@@ -40,6 +45,9 @@ class Bundle:
     learnings: tuple[Learning, ...] = ()
     shares: tuple[Share, ...] = ()
     goals: tuple[Goal, ...] = ()
+    prompts: tuple[Prompt, ...] = ()
+    settings: tuple[tuple[str, Any], ...] = ()
+    """The settings as (key, value) pairs, in key order."""
     set_aside: int = 0
     """How many documents set aside the export held (not imported: they do not validate)."""
 
@@ -48,8 +56,8 @@ class Bundle:
         return tuple((name, getattr(self, name)) for name, _cls, _noun in KINDS)
 
     def __bool__(self) -> bool:
-        """Whether the bundle holds any document."""
-        return any(items for _name, items in self.parts())
+        """Whether the bundle holds any document or setting."""
+        return any(items for _name, items in self.parts()) or bool(self.prompts or self.settings)
 
 
 def fit_title(title: str, body: str) -> tuple[str, str]:
@@ -61,11 +69,16 @@ def fit_title(title: str, body: str) -> tuple[str, str]:
     return short, f"{title.strip()}\n\n{body}" if body else title.strip()
 
 
-def export_document(kinds: dict[str, Iterable[Any]], exported: datetime) -> dict[str, Any]:
-    """Every kind (key → documents) as one JSON-ready document with a header, in a stable order."""
+def export_document(
+    kinds: dict[str, Iterable[Any]], exported: datetime, settings: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Every kind (key → documents), the prompts and the settings as one JSON-ready document with a
+    header, in a stable order."""
     document: dict[str, Any] = {"app": APP_NAME, "schema": CURRENT_SCHEMA, "exported": exported.isoformat()}
     for name, _cls, _noun in KINDS:
         document[name] = [item.to_dict() for item in sorted(kinds.get(name, ()), key=_export_order)]
+    document[PROMPTS_KEY] = [p.to_dict() for p in sorted(kinds.get(PROMPTS_KEY, ()), key=lambda p: p.id)]
+    document[SETTINGS_KEY] = dict(sorted((settings or {}).items()))
     return document
 
 
@@ -74,14 +87,30 @@ def _export_order(item: Any) -> tuple[str, datetime, str]:
     return str(getattr(item, "day", "")), item.created, item.id
 
 
-def markdown_journal(entries: Iterable[JournalEntry]) -> str:
+def markdown_journal(entries: Iterable[JournalEntry], heading: str = "Journal") -> str:
     """The journal as readable Markdown: a section per day, oldest first, each entry under its title."""
     ordered = sorted(entries, key=lambda e: (e.day, e.created, e.id))
-    parts = ["# Journal\n"]
+    parts = [f"# {heading}\n"]
     for day, same_day in groupby(ordered, key=lambda e: e.day):
         parts.append(f"\n## {day_heading(day)}\n")
         parts.extend(markdown_entry(entry) for entry in same_day)
     return "".join(parts)
+
+
+def markdown_months(entries: Iterable[JournalEntry]) -> dict[str, str]:
+    """The journal as one Markdown file per month, by relative path: `2026/2026-11.md` → its text."""
+    by_month: dict[tuple[int, int], list[JournalEntry]] = {}
+    for entry in entries:
+        by_month.setdefault((entry.day.year, entry.day.month), []).append(entry)
+    return {
+        month_path(year, month): markdown_journal(found, f"Journal, {date(year, month, 1):%B %Y}")
+        for (year, month), found in sorted(by_month.items())
+    }
+
+
+def month_path(year: int, month: int) -> str:
+    """Where a month's Markdown goes in a tree: `2026/2026-11.md` (the file name alone says the month)."""
+    return f"{year:04d}/{year:04d}-{month:02d}.md"
 
 
 def day_heading(day: date) -> str:
@@ -123,8 +152,24 @@ def read_lean_journal(data: Any) -> Bundle:
         )
     migrate(tables, version)
     built = {name: tuple(_build(cls, name, tables.get(name, {}))) for name, cls, _noun in KINDS}
+    prompts = tuple(_build(Prompt, PROMPTS_KEY, tables.get(PROMPTS_KEY, {})))
     held = data.get(SET_ASIDE_KEY)
-    return Bundle(**built, set_aside=len(held) if isinstance(held, list) else 0)
+    return Bundle(
+        **built,
+        prompts=prompts,
+        settings=_settings(data, META_TABLE in data),
+        set_aside=len(held) if isinstance(held, list) else 0,
+    )
+
+
+def _settings(data: dict[str, Any], in_file: bool) -> tuple[tuple[str, Any], ...]:
+    """The settings of an export (key → value) or of a journal file (key → {"value": value})."""
+    found = data.get(SETTINGS_KEY, {})
+    if not isinstance(found, dict):
+        raise ImportFormatError(f"has the wrong shape: {SETTINGS_KEY!r} is not an object")
+    if in_file:
+        found = {key: doc.get("value") for key, doc in found.items() if isinstance(doc, dict)}
+    return tuple(sorted(found.items()))
 
 
 def _as_tables(data: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], int]:
@@ -135,9 +180,9 @@ def _as_tables(data: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], int]:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ImportFormatError(f"has a bad schema version {version!r}")
     tables: dict[str, dict[str, Any]] = {META_TABLE: {META_ID: {"app": APP_NAME, "schema": version}}}
-    for name in (*(name for name, _cls, _noun in KINDS), *LEGACY_KEYS):
+    for name in (*(name for name, _cls, _noun in KINDS), PROMPTS_KEY, *LEGACY_KEYS):
         docs = data.get(name, {} if in_file else [])
-        if docs or name not in LEGACY_KEYS:
+        if docs or name not in (*LEGACY_KEYS, PROMPTS_KEY):
             tables[name] = _by_id(name, docs, in_file)
     return tables, version
 

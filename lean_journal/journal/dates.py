@@ -6,7 +6,8 @@ imported on first use so that the app's start does not wait for it.
 Dates written only in numbers are read here, never guessed: `2026.03.05` or `2026/3/5` (year first) is
 year-month-day; `25.03.2026`, `3/25/2026` or `25.3` (no year: the last such day up to today) is the one
 day it can be; `05.03.2026` or `5/3`, which could be 5 March or 3 May, is refused naming both in ISO form;
-a two-digit year (`05.03.26`) is refused too.
+a two-digit year (`05.03.26`) is refused too. This is the one date parser: the app's go-to box and every
+command's date flags (`add --date`, `list --from`, `stats --from`...) read and refuse dates the same way.
 """
 
 from __future__ import annotations
@@ -51,12 +52,16 @@ class AmbiguousDateError(DateParseError):
     """A date in numbers that names two days (day-month or month-day); the message names both."""
 
     def __init__(self, text: str, readings: Sequence[date]) -> None:
-        """Say how to write each of the days `text` could mean."""
-        ValueError.__init__(
-            self, f"{text} is ambiguous: write {' or '.join(d.isoformat() for d in readings)}"
-        )
+        """Say how to write each of the days `text` could mean, in ISO form and with the month named."""
+        ways = ", or ".join(f"{day.isoformat()} or {unambiguous(day)}" for day in readings)
+        ValueError.__init__(self, f"{text} is ambiguous: write {ways}")
         self.text = text
         self.readings = tuple(readings)
+
+
+def unambiguous(day: date) -> str:
+    """A day with its month named, as the parser reads it back: `5 Mar 2026`."""
+    return f"{day.day} {day:%b %Y}"
 
 
 def parse_day(text: str, today: date) -> date:

@@ -35,6 +35,11 @@ class Settings:
         value = default if doc is None else doc.get("value", default)
         return deepcopy(value) if isinstance(value, (list, dict)) else value
 
+    def all(self) -> dict[str, Any]:
+        """Every setting, key → value (copies: changing them changes nothing stored)."""
+        docs = self._storage.documents(self.table_name)
+        return {key: deepcopy(doc.get("value")) for key, doc in docs.items()}
+
     def set(self, key: str, value: Any) -> None:
         """Store `value` under `key` in one save (none if it did not change)."""
         if self.get(key, _MISSING) != value:
