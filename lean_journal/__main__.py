@@ -21,6 +21,7 @@ COMMANDS = {
     "import": ("transfer", "cmd_import"),
     "demo": ("transfer", "cmd_demo"),
     "check": ("check", "cmd_check"),
+    "stats": ("stats", "cmd_stats"),
 }
 Command = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
 

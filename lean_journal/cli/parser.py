@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from lean_journal import __version__
 from lean_journal.cli.errors import UsageError
@@ -65,6 +65,26 @@ def tag_value(text: str) -> str:
         raise argparse.ArgumentTypeError(getattr(error, "problem", str(error))) from None
 
 
+def month_period(text: str) -> Any:
+    """A `--month YYYY-MM` as a review Period, or an argparse error saying how to write it."""
+    from lean_journal.review.period import PeriodError, parse_month
+
+    try:
+        return parse_month(text)
+    except PeriodError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def year_period(text: str) -> Any:
+    """A `--year YYYY` as a review Period, or an argparse error saying how to write it."""
+    from lean_journal.review.period import PeriodError, parse_year
+
+    try:
+        return parse_year(text)
+    except PeriodError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def file_path(text: str) -> str:
     """A non-empty file path."""
     if not text.strip():
@@ -88,7 +108,8 @@ def build_parser(today: date) -> CliParser:
         "--db", type=file_path, metavar="PATH", default=argparse.SUPPRESS, help="the journal file"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
-    for add_command in (_add_add, _add_list, _add_export, _add_import, _add_demo, _add_check):
+    commands_added = (_add_add, _add_list, _add_export, _add_import, _add_demo, _add_check, _add_stats)
+    for add_command in commands_added:
         add_command(commands, common, day_type(today))
     return parser
 
@@ -148,3 +169,17 @@ def _add_check(commands: argparse._SubParsersAction, common: CliParser, day: Cal
     commands.add_parser(
         "check", parents=[common], allow_abbrev=False, help="list documents that could not be read"
     )
+
+
+def _add_stats(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`stats`: the review figures of a month, a year or a range, against the period before."""
+    cmd = commands.add_parser(
+        "stats", parents=[common], allow_abbrev=False, help="review figures for a month, year or range"
+    )
+    cmd.add_argument(
+        "--month", type=month_period, metavar="YYYY-MM", help="a calendar month (default: this one)"
+    )
+    cmd.add_argument("--year", type=year_period, metavar="YYYY", help="a calendar year")
+    cmd.add_argument("--from", dest="since", type=day, metavar="DATE", help=f"from this day ({DATE_HELP})")
+    cmd.add_argument("--to", dest="until", type=day, metavar="DATE", help="up to this day (default: today)")
+    cmd.add_argument("--json", action="store_true", help="print a JSON object")
