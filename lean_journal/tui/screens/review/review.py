@@ -150,6 +150,11 @@ class ReviewScreen(AreaScreen):
             self.query_one("#review-body").loading = True
         self.make_figures(self.data, self.period, self.clock.today(), self.generation)
 
+    @property
+    def loading_figures(self) -> bool:
+        """Whether the figures are covered while they are made."""
+        return bool(self.query_one("#review-body").loading)
+
     def period_line(self) -> str:
         """What is shown and what it is compared with."""
         first, last = self.period.start, self.period.end

@@ -86,7 +86,9 @@ class RecheckList(OptionList):
         self.checks = list(checks)
         self.clear_options()
         self.add_options([Option(recheck_row(check, today)) for check in checks])
-        if not checks:
+        if checks:
+            self.highlighted = 0
+        else:
             self.add_option(Option(Text("No re-check due.", style=DIM), disabled=True))
 
     @on(OptionList.OptionSelected)
