@@ -20,7 +20,7 @@ def search_everything(store: Store, text: str) -> int:
     return (
         len(store.entries.list(text=text))
         + len(store.cards.list(text=text))
-        + len(store.growth.list(text=text))
+        + len(store.learnings.list(text=text))
     )
 
 
@@ -63,7 +63,7 @@ def bench(years: int) -> bool:
     dw = base.dumps + base.write
     print(
         f"\n== {years} year(s): {size:.1f} MB, {len(store.entries)} entries, {len(store.cards)} cards, "
-        f"{len(store.growth)} growth items; L={base.loads * 1000:.1f} ms D={base.dumps * 1000:.1f} ms "
+        f"{len(store.learnings)} learn items; L={base.loads * 1000:.1f} ms D={base.dumps * 1000:.1f} ms "
         f"W={base.write * 1000:.1f} ms S={base.scan * 1000:.1f} ms"
     )
     return report(

@@ -109,7 +109,7 @@ def file_baselines(path: Path) -> FileBaselines:
 
     texts = [
         f"{d.get('title', '')}\n{d.get('body', '')}".lower()
-        for table in ("entries", "cards", "growth")
+        for table in ("entries", "cards", "learnings")
         for d in data.get(table, {}).values()
     ]
     return FileBaselines(

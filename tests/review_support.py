@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
-from lean_journal.model import Card, Decision, JournalEntry, Stage, StageChange
+from lean_journal.model import Card, Decision, JournalEntry, RecheckResult, Stage, StageChange
 
 UTC13 = timezone(timedelta(hours=13))
 
@@ -39,6 +39,7 @@ def card(
     impact: float | None = None,
     unit: str = "",
     rechecks: tuple[date, ...] = (),
+    results: tuple[RecheckResult, ...] = (),
     title: str = "card",
 ) -> Card:
     """A card created in `first` at `created`, then moved as `moves` say (its stage is the last move's)."""
@@ -53,4 +54,5 @@ def card(
         impact=impact,
         impact_unit=unit,
         rechecks=rechecks,
+        recheck_results=results,
     )

@@ -142,7 +142,7 @@ def test_json_has_the_promised_keys_and_hand_worked_values(journal: Path) -> Non
         "goals_done": 1,
         "milestones_done": 1,
     }
-    assert data["rechecks"] == {"due": 1, "overdue": 1}  # 28 November 2025
+    assert data["rechecks"] == {"due": 1, "overdue": 1, "held": 0, "slipped": 0}  # 28 November 2025
     assert data["change"]["journal"]["entries"] == 3  # October had one entry
     assert data["previous"]["from"] == "2025-10-01"
 

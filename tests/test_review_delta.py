@@ -123,7 +123,7 @@ def test_the_json_holds_the_promised_keys_with_hand_worked_values() -> None:
         "goals_done": 0,
         "milestones_done": 0,
     }
-    assert plain["rechecks"] == {"due": 0, "overdue": 0}
+    assert plain["rechecks"] == {"due": 0, "overdue": 0, "held": 0, "slipped": 0}
     before = plain["previous"]
     assert (before["from"], before["to"]) == ("2026-10-01", "2026-10-31")
     assert (before["journal"]["entries"], before["journal"]["current_streak"], before["pdca"]["started"]) == (
@@ -143,4 +143,4 @@ def test_the_json_holds_the_promised_keys_with_hand_worked_values() -> None:
         None,
     )
     assert change["pdca"]["impact"] == {"min/week": 20.0}
-    assert change["rechecks"] == {"due": 0, "overdue": 0}
+    assert change["rechecks"] == {"due": 0, "overdue": 0, "held": 0, "slipped": 0}

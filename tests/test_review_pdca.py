@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 from review_support import UTC13, at, card
 
-from lean_journal.model import Card, Decision, Stage
+from lean_journal.model import Card, Decision, RecheckResult, Stage
 from lean_journal.review.pdca_figures import pdca_figures, percentile
 from lean_journal.review.period import Period
 from lean_journal.review.rechecks import all_rechecks, recheck_figures
@@ -131,20 +131,38 @@ def test_time_per_stage_means_the_stays_that_ended_in_the_period() -> None:
     }
 
 
-def test_rechecks_due_in_the_period_and_overdue_by_today() -> None:
+def test_rechecks_due_overdue_held_and_slipped() -> None:
     cards = [
         adopted(D(2026, 8, 1), rechecks=(D(2026, 11, 10), D(2027, 1, 20)), title="a"),
-        adopted(D(2026, 8, 1), rechecks=(D(2026, 9, 1), D(2026, 11, 30)), title="b"),
-        card(at(D(2026, 8, 1)), [(Stage.DROPPED, at(D(2026, 9, 1)))], rechecks=(D(2026, 11, 12),)),  # dropped
+        card(  # its 1 September re-check recorded on 15 October: held
+            at(D(2026, 8, 1)),
+            [(Stage.DONE, at(D(2026, 8, 2)))],
+            decision=Decision.ADOPT,
+            rechecks=(D(2026, 9, 1), D(2026, 11, 30)),
+            results=(RecheckResult(D(2026, 9, 1), D(2026, 10, 15), held=True),),
+            title="b",
+        ),
+        card(  # its 5 October re-check recorded on 2 November: slipped
+            at(D(2026, 8, 1)),
+            [(Stage.DONE, at(D(2026, 9, 5)))],
+            decision=Decision.ADOPT,
+            rechecks=(D(2026, 10, 5), D(2027, 1, 3)),
+            results=(RecheckResult(D(2026, 10, 5), D(2026, 11, 2), held=False),),
+            title="c",
+        ),
     ]
     rechecks = all_rechecks(cards)
     today = D(2026, 11, 24)
 
-    def counted(period: Period) -> tuple[list[date], list[date]]:
-        """The days due and overdue."""
-        figures = recheck_figures(rechecks, period, today)
-        return [r.day for r in figures.due], [r.day for r in figures.overdue]
+    def counted(period: Period) -> tuple[list[date], ...]:
+        """The days due, overdue, held and slipped."""
+        f = recheck_figures(rechecks, period, today)
+        return tuple([r.due for r in found] for found in (f.due, f.overdue, f.held, f.slipped))
 
-    assert counted(NOVEMBER) == ([D(2026, 11, 10), D(2026, 11, 30)], [D(2026, 9, 1), D(2026, 11, 10)])
-    assert counted(Period.month(2026, 10)) == ([], [D(2026, 9, 1)])  # overdue from then, still open
-    assert counted(Period.month(2027, 1)) == ([D(2027, 1, 20)], [D(2026, 9, 1), D(2026, 11, 10)])
+    # This month: 10 and 30 November are open (the 30th upcoming); the 10th is late; 2 Nov found a slip.
+    assert counted(NOVEMBER) == ([D(2026, 11, 10), D(2026, 11, 30)], [D(2026, 11, 10)], [], [D(2026, 10, 5)])
+    # October as it ended: 5 October was still open then (recorded on 2 November); 1 September held.
+    assert counted(Period.month(2026, 10)) == ([D(2026, 10, 5)], [D(2026, 10, 5)], [D(2026, 9, 1)], [])
+    # January: its own two and the two still open from November; only the 10th is late today.
+    january = [D(2026, 11, 10), D(2026, 11, 30), D(2027, 1, 3), D(2027, 1, 20)]
+    assert counted(Period.month(2027, 1)) == (january, [D(2026, 11, 10)], [], [])

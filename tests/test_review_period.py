@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import given, settings
@@ -25,6 +25,7 @@ def test_a_month_holds_its_calendar_days_and_february_knows_leap_years() -> None
     assert Period.month(2028, 2).end == date(2028, 2, 29)
     assert Period.month(2027, 2).end == date(2027, 2, 28)
     assert date(2026, 11, 30) in november and date(2026, 12, 1) not in november
+    assert datetime(2026, 11, 2, tzinfo=UTC) not in november and None not in november
 
 
 def test_previous_of_a_month_is_the_previous_calendar_month_across_a_year_end() -> None:

@@ -47,6 +47,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("growth", "milestones_done", "milestones done"),
     ("rechecks", "due", "re-checks due"),
     ("rechecks", "overdue", "re-checks overdue"),
+    ("rechecks", "held", "re-checks held"),
+    ("rechecks", "slipped", "re-checks slipped"),
 )
 SECTIONS = {"journal": "Journal", "pdca": "PDCA", "growth": "Learn · Share · Grow", "rechecks": "Re-checks"}
 

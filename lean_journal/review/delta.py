@@ -19,7 +19,16 @@ NEW: Literal["new"] = "new"
 Change = Number | Literal["new"] | None
 DECIMALS = 2
 LOWER_IS_BETTER = frozenset(
-    {"overdue", "share_debt", "cycle_days_p50", "cycle_days_p85", "dropped", "time_per_stage"}
+    {
+        "overdue",
+        "due",
+        "slipped",
+        "share_debt",
+        "cycle_days_p50",
+        "cycle_days_p85",
+        "dropped",
+        "time_per_stage",
+    }
 )
 """The figures that improve when they fall (and every stage of time per stage); all others by rising."""
 

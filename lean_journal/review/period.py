@@ -11,7 +11,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 ROLLING_DAYS = 365
@@ -83,8 +83,8 @@ class Period:
         return (self.end - self.start).days + 1
 
     def __contains__(self, day: object) -> bool:
-        """Whether `day` falls inside the period."""
-        return isinstance(day, date) and self.start <= day <= self.end
+        """Whether the day `day` falls inside the period (a datetime is not a day: convert it first)."""
+        return isinstance(day, date) and not isinstance(day, datetime) and self.start <= day <= self.end
 
     def each_day(self) -> Iterator[date]:
         """Every day of the period, first to last."""

@@ -26,6 +26,8 @@ from lean_journal.review.streaks import DEFAULT_WEEKLY_STREAK_DAYS, WEEKLY_STREA
 if TYPE_CHECKING:
     from lean_journal.store import Store
 
+RECHECK_COUNTS = ("due", "overdue", "held", "slipped")
+"""The re-check lists counted in the JSON and compared (plainly: no "new" for re-checks)."""
 LISTS = ("cycle_days",)
 """Fields kept out of the comparison and the JSON (the detail behind a figure)."""
 
@@ -109,8 +111,8 @@ class Review:
             "pdca": _deltas(now.pdca, before.pdca, before.pdca.empty),
             "growth": _deltas(now.growth, before.growth, before.growth.empty),
             "rechecks": {
-                "due": compare(len(now.rechecks.due), len(before.rechecks.due)),
-                "overdue": compare(len(now.rechecks.overdue), len(before.rechecks.overdue)),
+                name: compare(len(getattr(now.rechecks, name)), len(getattr(before.rechecks, name)))
+                for name in RECHECK_COUNTS
             },
         }
 
@@ -159,7 +161,7 @@ def figures_json(figures: Figures, weekly_days: int = DEFAULT_WEEKLY_STREAK_DAYS
         "journal": {**_section(figures.journal), "weekly_streak_days": weekly_days},
         "pdca": _section(figures.pdca),
         "growth": _section(figures.growth),
-        "rechecks": {"due": len(figures.rechecks.due), "overdue": len(figures.rechecks.overdue)},
+        "rechecks": {name: len(getattr(figures.rechecks, name)) for name in RECHECK_COUNTS},
     }
 
 
