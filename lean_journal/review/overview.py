@@ -6,7 +6,6 @@ The area builds it in a worker thread (`overview(data, period, today)`) and then
 - entries and words per month, mood and energy per ISO week, cards finished per month, over the grid's
   months;
 - the re-checks to look at: every unrecorded one whose day has come, and any dated in the period;
-- sustainment: re-check results recorded in the period, held and slipped (pdca/rechecks.py);
 - the goals still active, with their progress.
 """
 
@@ -15,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from lean_journal.model import Goal, GoalStatus, JournalEntry, Stage
-from lean_journal.pdca.rechecks import Recheck, all_rechecks
+from lean_journal.model import Goal, GoalStatus, JournalEntry
+from lean_journal.pdca.rechecks import Recheck
 from lean_journal.review.heatmap import Heatmap, build_heatmap, window_of
 from lean_journal.review.pdca_figures import pdca_figures
 from lean_journal.review.period import Period
@@ -32,19 +31,6 @@ from lean_journal.review.trends import (
 
 
 @dataclass(frozen=True, slots=True)
-class Sustainment:
-    """Re-check results recorded in a period: how many improvements held and how many slipped."""
-
-    held: int = 0
-    slipped: int = 0
-
-    @property
-    def recorded(self) -> int:
-        """Results recorded in all."""
-        return self.held + self.slipped
-
-
-@dataclass(frozen=True, slots=True)
 class Overview:
     """What the Review area draws for one period (see the module docstring)."""
 
@@ -55,20 +41,12 @@ class Overview:
     throughput: dict[date, int]
     """Cards finished (adopted, adapted or abandoned) in each month of the grid's months."""
     rechecks: tuple[Recheck, ...]
-    sustainment: Sustainment
     goals: tuple[Goal, ...]
 
     @property
     def period(self) -> Period:
         """The period shown."""
         return self.review.current.period
-
-
-def sustainment(rechecks: list[Recheck], period: Period) -> Sustainment:
-    """The results recorded (their `on` day) inside the period, held and slipped."""
-    results = [check.result for check in rechecks if check.result is not None and check.result.on in period]
-    held = sum(1 for result in results if result.held)
-    return Sustainment(held, len(results) - held)
 
 
 def rechecks_to_show(rechecks: list[Recheck], period: Period, today: date) -> tuple[Recheck, ...]:
@@ -88,7 +66,6 @@ def throughput(data: ReviewData, window: Period) -> dict[date, int]:
 def overview(data: ReviewData, period: Period, today: date) -> Overview:
     """Everything the area shows for `period`, as seen on `today`."""
     window = window_of(period)
-    checks = all_rechecks(card for card in data.cards if card.stage is Stage.DONE)
     active = tuple(goal for goal in data.goals if goal.status is GoalStatus.ACTIVE)
     return Overview(
         review=data.review(period, today),
@@ -96,8 +73,7 @@ def overview(data: ReviewData, period: Period, today: date) -> Overview:
         month_totals=totals_by_month(data.journal, window),
         week_ratings=ratings_by_week(data.journal, window),
         throughput=throughput(data, window),
-        rechecks=rechecks_to_show(checks, period, today),
-        sustainment=sustainment(checks, period),
+        rechecks=rechecks_to_show(data.rechecks, period, today),
         goals=tuple(sorted(active, key=lambda goal: (goal.target or date.max, goal.title))),
     )
 

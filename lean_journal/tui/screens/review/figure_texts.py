@@ -164,7 +164,7 @@ def impact_text(view: Overview) -> Text:
 def growth_text(view: Overview) -> Text:
     """Learned, shared, share debt, goals and milestones, and re-checks recorded (sustainment)."""
     now, change = view.review.current.growth, view.review.change()["growth"]
-    kept = view.sustainment
+    kept = view.review.current.rechecks
     learned = figure("Learned", now.learned, change["learned"])
     return lines(
         [
@@ -172,7 +172,7 @@ def growth_text(view: Overview) -> Text:
             figure("Share debt", now.share_debt, change["share_debt"], "share_debt"),
             joined([figure("Goals active", now.goals_active), figure("done", now.goals_done)]),
             figure("Milestones done", now.milestones_done, change["milestones_done"]),
-            joined([figure("Re-checks held", kept.held), figure("slipped", kept.slipped)]),
+            joined([figure("Re-checks held", len(kept.held)), figure("slipped", len(kept.slipped))]),
         ]
     )
 
