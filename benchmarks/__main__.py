@@ -14,7 +14,7 @@ from pathlib import Path
 
 from benchmarks import harness
 
-BENCHES = ("store", "cli", "journal", "search_keys", "board", "memory", "title_bar", "stats")
+BENCHES = ("store", "cli", "journal", "search_keys", "board", "memory", "title_bar", "stats", "review")
 SMOKE = ("store",)
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 
