@@ -14,7 +14,18 @@ from pathlib import Path
 
 from benchmarks import harness
 
-BENCHES = ("store", "cli", "journal", "search_keys", "board", "memory", "title_bar", "stats", "review")
+BENCHES = (
+    "store",
+    "cli",
+    "journal",
+    "search_keys",
+    "board",
+    "memory",
+    "title_bar",
+    "stats",
+    "report",
+    "review",
+)
 SMOKE = ("store",)
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 

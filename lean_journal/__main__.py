@@ -22,6 +22,10 @@ COMMANDS = {
     "demo": ("transfer", "cmd_demo"),
     "check": ("check", "cmd_check"),
     "stats": ("stats", "cmd_stats"),
+    "report": ("report", "cmd_report"),
+    "learn": ("growth", "cmd_growth"),
+    "share": ("growth", "cmd_growth"),
+    "grow": ("growth", "cmd_growth"),
 }
 Command = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
 

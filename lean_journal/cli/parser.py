@@ -15,6 +15,7 @@ MAX_DEMO_YEARS = 50
 DATE_HELP = "2026-03-05, today, yesterday, 3 days ago, last monday"
 FORMATS_OUT = ("json", "markdown")
 FORMATS_IN = ("auto", "lean-journal", "jrnl")
+REPORT_FORMATS = ("md", "html", "pptx")
 
 
 class CliParser(argparse.ArgumentParser):
@@ -108,9 +109,21 @@ def build_parser(today: date) -> CliParser:
         "--db", type=file_path, metavar="PATH", default=argparse.SUPPRESS, help="the journal file"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
-    commands_added = (_add_add, _add_list, _add_export, _add_import, _add_demo, _add_check, _add_stats)
+    commands_added = (
+        _add_add,
+        _add_list,
+        _add_export,
+        _add_import,
+        _add_demo,
+        _add_check,
+        _add_stats,
+        _add_report,
+    )
     for add_command in commands_added:
         add_command(commands, common, day_type(today))
+    from lean_journal.cli.growth_args import add_growth_commands  # learn, share, grow (needs this module)
+
+    add_growth_commands(commands, common, day_type(today))
     return parser
 
 
@@ -183,3 +196,28 @@ def _add_stats(commands: argparse._SubParsersAction, common: CliParser, day: Cal
     cmd.add_argument("--from", dest="since", type=day, metavar="DATE", help=f"from this day ({DATE_HELP})")
     cmd.add_argument("--to", dest="until", type=day, metavar="DATE", help="up to this day (default: today)")
     cmd.add_argument("--json", action="store_true", help="print a JSON object")
+
+
+def _add_report(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`report`: the month's kaizen deck for the boss."""
+    cmd = commands.add_parser(
+        "report", parents=[common], allow_abbrev=False, help="the month's kaizen deck (md, html or pptx)"
+    )
+    cmd.add_argument(
+        "--month",
+        type=month_period,
+        metavar="YYYY-MM",
+        help="the month (default: the previous calendar month)",
+    )
+    cmd.add_argument("--format", choices=REPORT_FORMATS, default="md", help="md (default), html or pptx")
+    cmd.add_argument(
+        "-o",
+        "--out",
+        type=file_path,
+        metavar="FILE",
+        help="write to FILE (pptx default: kaizen-YYYY-MM.pptx)",
+    )
+    cmd.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    cmd.add_argument(
+        "--author", metavar="NAME", help="sign the deck with NAME and keep it for the next decks"
+    )

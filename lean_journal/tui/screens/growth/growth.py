@@ -9,7 +9,6 @@ class GrowthScreen(PlaceholderArea):
     """Learn · Share · Grow: What I learned, what I shared with others, how I am growing."""
 
     AREA = "growth"
-    TITLE_TEXT = "Learn · Share · Grow"
     BLURB = "What I learned, what I shared with others, how I am growing."
     PLANS = (
         "Three columns: what I learned (and where), what I shared (and with whom), how I grow.",

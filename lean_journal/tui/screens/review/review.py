@@ -61,7 +61,6 @@ class ReviewScreen(AreaScreen):
     """Progress over months: heatmap, streaks, trends, throughput, impact, growth, goals and re-checks."""
 
     AREA = "review"
-    TITLE_TEXT = "Review"
     AUTO_FOCUS = ""  # nothing focused: the arrow keys pick the period
     DEFAULT_CSS = """
     ReviewScreen #review-body { height: 1fr; }
@@ -139,7 +138,7 @@ class ReviewScreen(AreaScreen):
     def load(self, quiet: bool = False) -> None:
         """Read the file and make the period's figures in a worker; cover them unless `quiet`."""
         self.generation += 1
-        self.title = f"Review · {self.period.label}"
+        self.title = f"{self.TITLE_TEXT} · {self.period.label}"
         self.query_one("#period-line", Static).update(self.period_line())
         try:
             self.data = ReviewData.from_store(self.store)
