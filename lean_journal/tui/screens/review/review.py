@@ -84,6 +84,7 @@ class ReviewScreen(AreaScreen):
         Binding("r", "kind('rolling')", "365 days", tooltip="Show the 365 days up to the period's end"),
         Binding("d", "focus_days", "Days", tooltip="Move a cursor over the days (arrow keys)"),
         Binding("c", "focus_rechecks", "Re-checks", tooltip="Choose a re-check to record"),
+        Binding("p", "deck", "Deck", tooltip="Preview the month's kaizen deck: cards, headline, ask, export"),
         Binding("escape", "leave", "Back", show=False),
         Binding("pageup", "scroll(-1)", "Page up", show=False),
         Binding("pagedown", "scroll(1)", "Page down", show=False),
@@ -297,6 +298,13 @@ class ReviewScreen(AreaScreen):
         """Show the month, the year or the rolling 365 days of the period's reference day."""
         self.period = navigation.as_kind(self.period, PeriodKind(kind), self.clock.today())
         self.load()
+
+    def action_deck(self) -> None:
+        """Preview the kaizen deck of the month shown (of the period's last month for a year or 365 days)."""
+        from lean_journal.tui.screens.review.deck_preview import DeckPreviewScreen
+
+        month = navigation.reference(self.period, self.clock.today())
+        self.app.push_screen(DeckPreviewScreen(self.store, self.clock, month))
 
     def action_focus_days(self) -> None:
         """Put the focus on the grid (its cursor moves with the arrow keys)."""
