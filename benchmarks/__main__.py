@@ -26,6 +26,7 @@ BENCHES = (
     "title_bar",
     "stats",
     "report",
+    "review",
 )
 SMOKE = ("store",)
 RESULTS = Path(__file__).parent / "results" / "latest.json"

@@ -12,36 +12,13 @@ import argparse
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lean_journal.cli.commands import note_set_aside, open_store, utf8_text
 from lean_journal.cli.errors import EXIT_OK, CliError, UsageError, say_note
 from lean_journal.cli.output import write_private_file, write_stdout
 from lean_journal.clock import Clock
+from lean_journal.review.deck.formats import deck_bytes, default_name
 from lean_journal.text import printable
-
-if TYPE_CHECKING:
-    from lean_journal.review.deck.slides import Deck
-
-
-def default_name(month: str, fmt: str) -> str:
-    """The file a deck is written to when no -o is given: kaizen-2026-11.pptx."""
-    return f"kaizen-{month}.{fmt}"
-
-
-def deck_bytes(deck: Deck, fmt: str) -> bytes:
-    """The deck rendered in `fmt` (the renderer's module imported only now)."""
-    if fmt == "pptx":
-        from lean_journal.review.deck.pptx import render_pptx
-
-        return render_pptx(deck)
-    if fmt == "html":
-        from lean_journal.review.deck.html import render_html
-
-        return render_html(deck).encode()
-    from lean_journal.review.deck.marp import render_markdown
-
-    return render_markdown(deck).encode()
 
 
 def _author(name: str | None) -> str:

@@ -19,7 +19,7 @@ from lean_journal.clock import Clock
 from lean_journal.store import Store, StoreError
 from lean_journal.text import day_label, printable
 from lean_journal.tui.areas import AREAS, Area, screen_class_of
-from lean_journal.tui.messages import FirstFrameShown, StoreChanged
+from lean_journal.tui.messages import FirstFrameShown, OpenJournalEntry, StoreChanged
 from lean_journal.tui.screens.area import AreaScreen, show_error
 from lean_journal.tui.screens.rescue import RESCUE_COMMAND, RESCUE_HELP, ask_for_rescue_copy
 from lean_journal.tui.startup.gc_policy import paused_through_start_up
@@ -234,6 +234,15 @@ class LeanJournalApp(QuickApp):
     def action_switch_area(self, mode: str) -> None:
         """Show the area `mode`."""
         self.switch_mode(mode)
+
+    def on_open_journal_entry(self, message: OpenJournalEntry) -> None:
+        """Another area asked for an entry: show the Journal area with it selected."""
+        from lean_journal.tui.screens.journal.journal import JournalScreen
+
+        self.switch_mode("journal")
+        journal = self.areas.get("journal")
+        if isinstance(journal, JournalScreen):
+            journal.show_entry(message.entry_id)
 
     def action_help(self) -> None:
         """Open the list of keys that work right now."""

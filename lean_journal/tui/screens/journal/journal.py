@@ -143,6 +143,17 @@ class JournalScreen(CaptureMixin, BrowseMixin, BoxesMixin, EditingMixin):
         self.reload_list(keep_id=entry.id)
         self.show_pane("viewer")
 
+    def show_entry(self, entry_id: str) -> None:
+        """Select the entry `entry_id` and show it (leaving a search that hides it); not while writing."""
+        if self.is_editing:
+            self.notify("Finish or leave the entry being written first.", markup=False)
+            return
+        if self.mode != "all":
+            self.leave_filter()
+        self.reload_list(keep_id=entry_id)
+        self.entry_list.focus()
+        self.render_selected()
+
     # Listing -------------------------------------------------------------------------------------
 
     def current_entries(self) -> list[JournalEntry]:
