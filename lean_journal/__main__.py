@@ -18,7 +18,7 @@ COMMANDS = {
     "add": ("commands", "cmd_add"),
     "list": ("commands", "cmd_list"),
     "export": ("transfer", "cmd_export"),
-    "import": ("transfer", "cmd_import"),
+    "import": ("importing", "cmd_import"),
     "demo": ("transfer", "cmd_demo"),
     "check": ("check", "cmd_check"),
 }

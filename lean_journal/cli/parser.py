@@ -15,6 +15,7 @@ MAX_DEMO_YEARS = 50
 DATE_HELP = "2026-03-05, today, yesterday, 3 days ago, last monday"
 FORMATS_OUT = ("json", "markdown")
 FORMATS_IN = ("auto", "lean-journal", "jrnl")
+SOURCES_IN = ("jrnl", "dayone", "json")
 
 
 class CliParser(argparse.ArgumentParser):
@@ -128,11 +129,20 @@ def _add_export(commands: argparse._SubParsersAction, common: CliParser, day: Ca
 
 
 def _add_import(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
-    """`import`: a lean-journal export or a jrnl JSON export."""
+    """`import`: a jrnl journal or JSON export, a Day One export, or a lean-journal export."""
     cmd = commands.add_parser("import", parents=[common], allow_abbrev=False, help="import entries")
-    cmd.add_argument("file", type=file_path, metavar="FILE", help="a lean-journal or jrnl JSON export")
-    cmd.add_argument("--format", choices=FORMATS_IN, default="auto", help="what FILE is (default: auto)")
+    cmd.add_argument(
+        "file", type=file_path, metavar="PATH", help="a jrnl journal or JSON export, Day One export or zip"
+    )
+    cmd.add_argument(
+        "--from",
+        dest="source",
+        choices=SOURCES_IN,
+        help="jrnl, dayone or json (default: detected)",
+    )
+    cmd.add_argument("--format", dest="source", choices=FORMATS_IN, help=argparse.SUPPRESS)  # the old --from
     cmd.add_argument("--dry-run", action="store_true", help="count what would be imported; write nothing")
+    cmd.set_defaults(source="auto")
 
 
 def _add_demo(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
