@@ -21,6 +21,9 @@ COMMANDS = {
     "import": ("importing", "cmd_import"),
     "demo": ("transfer", "cmd_demo"),
     "check": ("check", "cmd_check"),
+    "backup": ("backup", "cmd_backup"),
+    "restore": ("backup", "cmd_restore"),
+    "merge": ("merging", "cmd_merge"),
 }
 Command = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
 

@@ -89,7 +89,15 @@ def build_parser(today: date) -> CliParser:
         "--db", type=file_path, metavar="PATH", default=argparse.SUPPRESS, help="the journal file"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
-    for add_command in (_add_add, _add_list, _add_export, _add_import, _add_demo, _add_check):
+    for add_command in (
+        _add_add,
+        _add_list,
+        _add_export,
+        _add_import,
+        _add_demo,
+        _add_check,
+        *MOVING_IN,
+    ):
         add_command(commands, common, day_type(today))
     return parser
 
@@ -158,3 +166,39 @@ def _add_check(commands: argparse._SubParsersAction, common: CliParser, day: Cal
     commands.add_parser(
         "check", parents=[common], allow_abbrev=False, help="list documents that could not be read"
     )
+
+
+def _add_backup(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`backup`: a copy of the journal now."""
+    cmd = commands.add_parser("backup", parents=[common], allow_abbrev=False, help="back up the journal now")
+    cmd.add_argument(
+        "-o",
+        "--out",
+        type=file_path,
+        metavar="PATH",
+        help="write the copy here (default: beside it, in backups/)",
+    )
+
+
+def _add_restore(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`restore`: list the backups, or put one back."""
+    cmd = commands.add_parser(
+        "restore", parents=[common], allow_abbrev=False, help="list the backups, or restore one"
+    )
+    cmd.add_argument("backup", nargs="?", type=file_path, metavar="BACKUP", help="a backup file or its name")
+    cmd.add_argument("--yes", action="store_true", help="do not ask first (for scripts)")
+
+
+def _add_merge(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`merge`: fold a second copy of the journal into this one."""
+    cmd = commands.add_parser(
+        "merge", parents=[common], allow_abbrev=False, help="fold another copy of the journal into this one"
+    )
+    cmd.add_argument(
+        "other", type=file_path, metavar="OTHER_FILE", help="the other copy (another journal file)"
+    )
+    cmd.add_argument("--dry-run", action="store_true", help="say what would come in; write nothing")
+
+
+MOVING_IN = (_add_backup, _add_restore, _add_merge)
+"""The commands added for backups and merging (issue 15), after `check`."""
