@@ -14,7 +14,7 @@ from pathlib import Path
 
 from benchmarks import harness
 
-BENCHES = ("store", "cli", "journal", "search_keys", "board", "memory", "title_bar")
+BENCHES = ("store", "cli", "journal", "search_keys", "board", "memory", "title_bar", "import")
 SMOKE = ("store",)
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import NOW, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from process_helpers import run_process
 
 from lean_journal.clock import FixedClock
@@ -190,3 +192,18 @@ def test_the_progress_bar_shows_only_on_a_terminal_and_for_many_entries(monkeypa
     assert each(few) is few
     many = list(range(importing.PROGRESS_FROM))
     assert list(each(many)) == many
+
+
+NOISE = st.text(alphabet=st.sampled_from("[]2026-01 09:30AMPM*#@.!\n \t🎯x"), max_size=200)
+
+
+@given(st.one_of(NOISE, NOISE.map(lambda text: "[2026-01-01 09:30 AM] " + text)))
+@settings(max_examples=200, deadline=None)
+def test_any_text_is_read_or_refused_with_a_format_or_validation_error(text):
+    from lean_journal.model import ValidationError
+
+    try:
+        entries = read_jrnl_text(text)
+    except (ImportFormatError, ValidationError):
+        return
+    assert entries and all(entry.title for entry in entries)

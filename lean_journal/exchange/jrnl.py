@@ -86,7 +86,8 @@ def build_entry(
     if seen is not None:
         repeat = seen.get(entry_id, 0)
         seen[entry_id] = repeat + 1
-        entry_id = stable_id(day.isoformat(), title, body, repeat)
+        if repeat:
+            entry_id = stable_id(day.isoformat(), title, body, repeat)
     fitted_title, fitted_body = fit_title(title, body.strip("\n"))
     try:
         return JournalEntry(

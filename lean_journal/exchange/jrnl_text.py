@@ -10,6 +10,7 @@ export of one journal import as the same entries.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,11 +18,14 @@ from lean_journal.exchange.jrnl import Each, as_is, build_entry, store_tags
 from lean_journal.exchange.ours import ImportFormatError
 from lean_journal.model import JournalEntry
 
-DATE_BLOB = re.compile(r"(?:^|\n)\[([^\]\n]+)\] ")
-TIME_FORMATS = ("%Y-%m-%d %I:%M:%S %p", "%Y-%m-%d %I:%M %p", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
+FIRST_BLOB = re.compile(r"\[([^\]\n]+)\] ")
+LATER_BLOB = re.compile(r"\n\[([^\]\n]+)\] ")
+"""A `[…] ` stamp at the very start of the file, or at the start of a later line (as jrnl finds them)."""
+STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?")
+"""`%F %r` (jrnl's default, `2026-11-24 02:35:48 PM`), 24-hour `%Y-%m-%d %H:%M`, with or without seconds."""
 LEADING_STAMP = re.compile(r"\A\ufeff?\s*\[(\d{4}-\d{2}-\d{2} [^\]\n]+)\] ")
-TAG = re.compile(r"(?<!\S)([#@][-+*#/\w]+)")
-"""jrnl's tag pattern for its default tag symbols `#@`."""
+TAG = re.compile(r"[#@][-+*#/\w]+")
+"""jrnl's tag pattern for its default tag symbols `#@`; that a tag starts a word is checked by hand."""
 NEWLINE = re.compile("\n")
 SENTENCE_END = re.compile(
     r"([.!?\u2026\u203C\u203D\u2047\u2048\u2049\u22EF\uFE52\uFE57]['\u2019\"\u201D]?[\])]*\s+)"
@@ -41,12 +45,27 @@ class Raw:
 
 def stamp(text: str) -> datetime | None:
     """The moment in a `[…]` stamp, in any of the formats read, or None."""
-    for pattern in TIME_FORMATS:
-        try:
-            return datetime.strptime(text.strip(), pattern)
-        except ValueError:
-            continue
-    return None
+    found = STAMP.fullmatch(text.strip())
+    if found is None:
+        return None
+    year, month, day, hour, minute = (int(found[n]) for n in range(1, 6))
+    second = int(found[6] or 0)
+    if found[7]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if found[7].lower() == "pm" else 0)
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+
+
+def _blobs(text: str) -> Iterator[re.Match[str]]:
+    """Every `[…] ` at the start of the text or of a line, in order."""
+    first = FIRST_BLOB.match(text)
+    if first is not None:
+        yield first
+    yield from LATER_BLOB.finditer(text)
 
 
 def is_jrnl_text(text: str) -> bool:
@@ -60,7 +79,8 @@ def split_entries(text: str) -> list[Raw]:
     text = text.removeprefix("\ufeff")
     raws: list[Raw] = []
     start = 0
-    for found in DATE_BLOB.finditer(text):
+    line, counted = 1, 0
+    for found in _blobs(text):
         moment = stamp(found[1])
         if moment is None:
             continue  # `[brackets] ` in a body that are not a date stay text, as in jrnl
@@ -69,7 +89,9 @@ def split_entries(text: str) -> list[Raw]:
         elif text[: found.start()].strip():
             raise ImportFormatError("has text before its first dated entry, so it is not a jrnl journal")
         start = found.end()
-        raws.append(Raw(moment, "", text.count("\n", 0, found.end()) + 1))
+        line += text.count("\n", counted, start)
+        counted = start
+        raws.append(Raw(moment, "", line))
     if not raws:
         raise ImportFormatError("holds no jrnl entries (lines such as `[2026-11-24 09:00] Title`)")
     raws[-1] = Raw(raws[-1].moment, text[start:], raws[-1].line)
@@ -92,8 +114,15 @@ def parse_entry(raw: Raw) -> tuple[str, str, bool, tuple[str, ...]]:
     if starred:
         text = lines[0].strip("\n *") + "\n" + "\n".join(lines[1:])
     title, body = split_title(text)
-    tags = store_tags(tag.lower() for tag in TAG.findall(raw.text))
+    tags = store_tags(tag.lower() for tag in _tags(raw.text))
     return title, body, starred, tags
+
+
+def _tags(text: str) -> list[str]:
+    """jrnl's tags in `text`: `#word` or `@word` at the start or after white space."""
+    if "#" not in text and "@" not in text:
+        return []
+    return [m[0] for m in TAG.finditer(text) if m.start() == 0 or text[m.start() - 1].isspace()]
 
 
 def read_jrnl_text(text: str, each: Each[Raw] = as_is) -> list[JournalEntry]:
