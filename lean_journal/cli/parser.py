@@ -162,9 +162,12 @@ def _add_demo(commands: argparse._SubParsersAction, common: CliParser, day: Call
 
 
 def _add_check(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
-    """`check`: list the documents set aside because they do not validate."""
+    """`check`: schema, unique ids, links that resolve, and documents set aside."""
     commands.add_parser(
-        "check", parents=[common], allow_abbrev=False, help="list documents that could not be read"
+        "check",
+        parents=[common],
+        allow_abbrev=False,
+        help="check the journal: schema, ids, links, unreadable documents",
     )
 
 
