@@ -14,7 +14,19 @@ from pathlib import Path
 
 from benchmarks import harness
 
-BENCHES = ("store", "cli", "journal", "search_keys", "board", "memory", "title_bar", "import")
+BENCHES = (
+    "store",
+    "cli",
+    "journal",
+    "search_keys",
+    "board",
+    "growth",
+    "memory",
+    "title_bar",
+    "stats",
+    "report",
+    "import",
+)
 SMOKE = ("store",)
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 

@@ -24,6 +24,11 @@ COMMANDS = {
     "backup": ("backup", "cmd_backup"),
     "restore": ("backup", "cmd_restore"),
     "merge": ("merging", "cmd_merge"),
+    "stats": ("stats", "cmd_stats"),
+    "report": ("report", "cmd_report"),
+    "learn": ("growth", "cmd_growth"),
+    "share": ("growth", "cmd_growth"),
+    "grow": ("growth", "cmd_growth"),
 }
 Command = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
 

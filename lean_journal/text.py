@@ -19,6 +19,7 @@ BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 LINE_BREAKS = re.compile("[\t\n]")
 REPLACEMENT = "\ufffd"
+ELLIPSIS = "…"
 
 
 def printable(text: str, *, multiline: bool = True) -> str:
@@ -47,6 +48,19 @@ def json_printable(text: str) -> str:
     Such characters can only stand inside JSON strings, so the result is the same JSON, losslessly.
     """
     return JSON_RAW.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def shortened(text: str, width: int) -> str:
+    """`text` cut to at most `width` terminal cells, ending in '…' when it was cut (Rich's cell widths).
+
+    Wide characters (CJK, emoji) count two cells and are never cut in half; the one place that shortens
+    text to fit, in the CLI's messages and the TUI alike.
+    """
+    from rich.cells import cell_len, set_cell_size
+
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1).rstrip() + ELLIPSIS if width > 0 else ""
 
 
 def day_label(day: date) -> str:

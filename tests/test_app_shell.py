@@ -163,11 +163,12 @@ async def test_changes_saved_by_another_process_show_up(
     app = make_app(store, clock, watch_interval=0.05)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
-        count = app.screen.query_one("#area-count", Static)
-        assert str(count.render()).startswith("1 in the journal file")
+        await until(pilot, lambda: isinstance(app.screen, GrowthScreen), "the area shows")
+        count = app.screen.query_one("#pane-learn .pane-header", Static)
+        assert str(count.render()).startswith("Learn 1 ·")
         Store(db_path, clock).learnings.add(growth_item(clock, "Andon cord"))
-        await until(pilot, lambda: str(count.render()).startswith("2 "), "the watcher showed the item")
-        assert str(count.render()).startswith("2 in the journal file")
+        await until(pilot, lambda: str(count.render()).startswith("Learn 2 "), "the watcher showed the item")
+        assert str(count.render()).startswith("Learn 2 · 0 not yet shared")
 
 
 async def test_a_file_broken_by_another_process_is_reported_once(

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from board_support import PLANNED, SIZE, add_card, column, make_app, titles
+from rich.cells import cell_len
 from textual.widgets import Static
 
 from lean_journal import pdca
@@ -13,6 +14,7 @@ from lean_journal.clock import FixedClock
 from lean_journal.model import Card, Stage
 from lean_journal.store import SaveError, Store
 from lean_journal.tui.screens.card.card_detail import CardDetailScreen
+from lean_journal.tui.widgets.board.board_column import TITLE_WIDTH
 
 
 async def test_enter_opens_the_card_and_escape_comes_back(store: Store, clock: FixedClock) -> None:
@@ -131,3 +133,20 @@ async def test_a_card_changed_elsewhere_during_a_dialog_is_left_alone(
         await pilot.pause()
         assert store.cards.get(card.id).stage is Stage.PLAN
         assert "changed elsewhere" in list(app._notifications)[-1].message
+
+
+async def test_a_wide_title_is_cut_by_cells_inside_its_column(store: Store, clock: FixedClock) -> None:
+    """A title of CJK and emoji 300 cells wide: cut to TITLE_WIDTH cells with '…', each line in the column."""
+    title = "改善の記録📓" * 25  # 6 characters, 12 cells, 25 times
+    add_card(store, clock, title, Stage.STRUGGLE)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        [shown] = titles(app, Stage.STRUGGLE)
+        assert shown == "改善の記録📓" * 7 + "改善…"  # 84 + 4 cells, and a third character would need 91
+        assert cell_len(shown) == TITLE_WIDTH - 1
+        card_list = column(app, Stage.STRUGGLE).card_list
+        lines = ["".join(s.text for s in card_list.render_line(y)) for y in range(card_list.size.height)]
+        drawn = "".join(line.strip() for line in lines)
+        assert drawn.startswith(shown) and all(cell_len(line) <= card_list.size.width for line in lines)

@@ -14,7 +14,19 @@ import pytest
 
 from lean_journal.clock import FixedClock
 from lean_journal.demo import Demo, build_demo, write_demo
-from lean_journal.model import FLOW, Card, Decision, Goal, GoalStatus, Learning, Share, Stage
+from lean_journal.growth.debt import share_debt
+from lean_journal.model import (
+    FLOW,
+    Card,
+    Channel,
+    Decision,
+    Goal,
+    GoalStatus,
+    Learning,
+    Share,
+    SourceKind,
+    Stage,
+)
 from lean_journal.store import Store
 from lean_journal.store import storage as storage_module
 
@@ -207,18 +219,78 @@ def test_entries_mention_cards_that_exist(demo: Demo) -> None:
     assert not short_ids & {t for e in demo.entries for t in e.all_tags}
 
 
-def test_growth_items_mix_kinds_sources_audiences_and_statuses(demo: Demo) -> None:
-    """Learn items have sources (books among them), share items audiences; old items are mostly done."""
+def test_growth_items_mix_kinds_and_stay_in_the_past(demo: Demo) -> None:
+    """About half the items are lessons, a handful are goals; every item was written before today."""
     assert {type(g) for g in demo.growth} == {Learning, Share, Goal}
-    assert {g.status for g in demo.growth if isinstance(g, Goal)} >= {GoalStatus.IDEA, GoalStatus.ACTIVE}
-    learn = [g for g in demo.growth if isinstance(g, Learning)]
-    assert all(g.source for g in learn)
-    assert any("Toyota Kata" in g.source for g in learn)
-    assert all(g.audience for g in demo.growth if isinstance(g, Share))
+    assert 140 <= len(demo.learnings) <= 160 and len(demo.goals) == 5
     for item in demo.growth:
-        if isinstance(item, Goal):
-            assert (item.done_on is not None) == (item.status is GoalStatus.DONE)
         assert item.created <= item.updated < START_OF_TODAY
+    assert all(g.day < TODAY for g in (*demo.learnings, *demo.shares))
+
+
+def test_learn_items_have_an_insight_and_a_source_of_every_kind(demo: Demo) -> None:
+    """Every lesson has a one-line insight and a source detail; books name their author."""
+    assert {g.source_kind for g in demo.learnings} == set(SourceKind)
+    for item in demo.learnings:
+        assert item.insight and "\n" not in item.insight and item.source
+    books = [g.source for g in demo.learnings if g.source_kind is SourceKind.BOOK]
+    assert any(source.startswith("Toyota Kata (Mike Rother)") for source in books)
+    assert any(not g.worth_sharing for g in demo.learnings)
+
+
+def test_share_items_pass_on_earlier_lessons_by_every_channel(demo: Demo) -> None:
+    """Each share has an audience and passes one to three lessons learned before its day."""
+    learned = {g.id: g for g in demo.learnings}
+    assert {s.channel for s in demo.shares} == set(Channel)
+    for share in demo.shares:
+        assert share.audience and 1 <= len(share.passes) <= 3
+        assert all(learned[item].day < share.day for item in share.passes)
+    assert any(len(s.passes) > 1 for s in demo.shares)
+
+
+def test_goals_have_why_targets_and_milestones_some_done(demo: Demo) -> None:
+    """Goals have a why, a later target and 3-6 milestones; done goals have all of them done."""
+    titles = {g.title for g in demo.goals}
+    assert {"Be the leader you want", "Coach two people in A3 thinking"} <= titles
+    for goal in demo.goals:
+        assert goal.why and goal.target > goal.created.date() and 3 <= len(goal.milestones) <= 6
+        assert (goal.done_on is not None) == (goal.status is GoalStatus.DONE)
+        days = [m.done_on for m in goal.milestones if m.done_on is not None]
+        assert all(goal.created.date() < day < TODAY for day in days)
+        if goal.status is GoalStatus.DONE:
+            assert len(days) == len(goal.milestones) and goal.done_on == max(days)
+    progress = [g.progress for g in demo.goals]
+    assert any(0 < done < total for done, total in progress)
+    assert {g.status for g in build_demo(years=10, seed=7, today=TODAY, tz=UTC).goals} == set(GoalStatus)
+
+
+def test_links_point_at_demo_entries_cards_and_shares(demo: Demo) -> None:
+    """Lessons link to their entries and cards, goals to entries, cards and shares, all of them real."""
+    real = {
+        **{f"entry:{e.id}": e for e in demo.entries},
+        **{f"card:{c.id}": c for c in demo.cards},
+        **{f"share:{s.id}": s for s in demo.shares},
+    }
+    links = {
+        kind: [ref for item in getattr(demo, kind) for ref in item.links]
+        for kind in ("learnings", "shares", "goals")
+    }
+    assert all(ref in real for refs in links.values() for ref in refs)
+    assert {ref.partition(":")[0] for ref in links["learnings"]} == {"entry", "card"}
+    assert {ref.partition(":")[0] for ref in links["goals"]} == {"entry", "card", "share"}
+    assert links["shares"]
+    for item in demo.learnings:
+        for ref in item.links:
+            if ref.startswith("entry:"):
+                assert real[ref].day == item.day
+
+
+def test_some_lessons_are_in_share_debt_today_recent_and_old(demo: Demo) -> None:
+    """A few lessons worth sharing wait past the threshold: recent ones and a few old ones."""
+    debt = share_debt(demo.learnings, demo.shares, TODAY)
+    assert 3 <= len(debt) <= 20
+    assert any(age <= 45 for age in debt.values()) and any(age > 60 for age in debt.values())
+    assert all(next(g for g in demo.learnings if g.id == item).worth_sharing for item in debt)
 
 
 def test_timestamps_use_the_given_timezone() -> None:

@@ -12,6 +12,7 @@ from lean_journal.clock import FixedClock
 from lean_journal.model import Card
 from lean_journal.store import SaveError, Store
 from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
+from lean_journal.tui.screens.journal.journal import EMPTY_JOURNAL, EMPTY_TEXTS
 from lean_journal.tui.widgets.journal.entry_list import EntryList
 
 
@@ -281,3 +282,17 @@ async def test_wide_and_odd_text_keeps_rows_in_their_width(store: Store, clock: 
         assert [entry_list.render_line(y).cell_length for y in range(len(titles))] == [width] * len(titles)
         await pilot.press("j", "j", "j", "slash", *"xxx")
         assert len(visible_titles(app)) == 4
+
+
+async def test_an_empty_journal_says_so_in_one_wording(store: Store, clock: FixedClock) -> None:
+    """An empty file shows EMPTY_JOURNAL at start and again when 'on this day' is left."""
+    app = journal_app(store, clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        entries = app.screen.query_one(EntryList)
+        first_row = "".join(segment.text for segment in entries.render_line(0))
+        assert entries.empty_text == EMPTY_JOURNAL and first_row.startswith(f" {EMPTY_JOURNAL[:40]}")
+        await pilot.press("o")
+        await until(pilot, lambda: entries.empty_text == EMPTY_TEXTS["on-this-day"], "on this day")
+        await pilot.press("escape")
+        await until(pilot, lambda: entries.empty_text == EMPTY_JOURNAL, "back to all entries")

@@ -22,6 +22,7 @@ from lean_journal.store import (
     backups,
     fileio,
 )
+from lean_journal.store.schema import CURRENT_SCHEMA
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOOD_HEADER = b'{"_meta":{"meta":{"app":"lean-journal","schema":2}}'
@@ -177,7 +178,7 @@ def test_old_schema_is_migrated_and_its_original_kept(db_path: Path, clock: Fixe
     assert entries[1].day == date(2025, 3, 5)
     assert entries[1].tags == ("gemba", "flow")
     assert store.settings.get("theme") == "gruvbox"
-    assert b'"schema":2' in db_path.read_bytes()
+    assert b'"schema":%d' % CURRENT_SCHEMA in db_path.read_bytes()
     assert backups.backup_path(db_path, clock.today(), "pre-v2").read_bytes() == original
     assert Store(db_path, clock).entries.get(entries[1].id) == entries[1]
 

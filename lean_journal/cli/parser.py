@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from lean_journal import __version__
 from lean_journal.cli.errors import UsageError
@@ -15,6 +15,7 @@ MAX_DEMO_YEARS = 50
 DATE_HELP = "2026-03-05, today, yesterday, 3 days ago, last monday"
 FORMATS_OUT = ("json", "markdown")
 FORMATS_IN = ("auto", "lean-journal", "jrnl")
+REPORT_FORMATS = ("md", "html", "pptx")
 SOURCES_IN = ("jrnl", "dayone", "json")
 
 
@@ -66,6 +67,26 @@ def tag_value(text: str) -> str:
         raise argparse.ArgumentTypeError(getattr(error, "problem", str(error))) from None
 
 
+def month_period(text: str) -> Any:
+    """A `--month YYYY-MM` as a review Period, or an argparse error saying how to write it."""
+    from lean_journal.review.period import PeriodError, parse_month
+
+    try:
+        return parse_month(text)
+    except PeriodError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def year_period(text: str) -> Any:
+    """A `--year YYYY` as a review Period, or an argparse error saying how to write it."""
+    from lean_journal.review.period import PeriodError, parse_year
+
+    try:
+        return parse_year(text)
+    except PeriodError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def file_path(text: str) -> str:
     """A non-empty file path."""
     if not text.strip():
@@ -89,16 +110,24 @@ def build_parser(today: date) -> CliParser:
         "--db", type=file_path, metavar="PATH", default=argparse.SUPPRESS, help="the journal file"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
-    for add_command in (
+    commands_added = (
         _add_add,
         _add_list,
         _add_export,
         _add_import,
         _add_demo,
         _add_check,
-        *MOVING_IN,
-    ):
+        _add_backup,
+        _add_restore,
+        _add_merge,
+        _add_stats,
+        _add_report,
+    )
+    for add_command in commands_added:
         add_command(commands, common, day_type(today))
+    from lean_journal.cli.growth_args import add_growth_commands  # learn, share, grow (needs this module)
+
+    add_growth_commands(commands, common, day_type(today))
     return parser
 
 
@@ -203,5 +232,40 @@ def _add_merge(commands: argparse._SubParsersAction, common: CliParser, day: Cal
     cmd.add_argument("--dry-run", action="store_true", help="say what would come in; write nothing")
 
 
-MOVING_IN = (_add_backup, _add_restore, _add_merge)
-"""The commands added for backups and merging (issue 15), after `check`."""
+def _add_stats(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`stats`: the review figures of a month, a year or a range, against the period before."""
+    cmd = commands.add_parser(
+        "stats", parents=[common], allow_abbrev=False, help="review figures for a month, year or range"
+    )
+    cmd.add_argument(
+        "--month", type=month_period, metavar="YYYY-MM", help="a calendar month (default: this one)"
+    )
+    cmd.add_argument("--year", type=year_period, metavar="YYYY", help="a calendar year")
+    cmd.add_argument("--from", dest="since", type=day, metavar="DATE", help=f"from this day ({DATE_HELP})")
+    cmd.add_argument("--to", dest="until", type=day, metavar="DATE", help="up to this day (default: today)")
+    cmd.add_argument("--json", action="store_true", help="print a JSON object")
+
+
+def _add_report(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`report`: the month's kaizen deck for the boss."""
+    cmd = commands.add_parser(
+        "report", parents=[common], allow_abbrev=False, help="the month's kaizen deck (md, html or pptx)"
+    )
+    cmd.add_argument(
+        "--month",
+        type=month_period,
+        metavar="YYYY-MM",
+        help="the month (default: the previous calendar month)",
+    )
+    cmd.add_argument("--format", choices=REPORT_FORMATS, default="md", help="md (default), html or pptx")
+    cmd.add_argument(
+        "-o",
+        "--out",
+        type=file_path,
+        metavar="FILE",
+        help="write to FILE (pptx default: kaizen-YYYY-MM.pptx)",
+    )
+    cmd.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    cmd.add_argument(
+        "--author", metavar="NAME", help="sign the deck with NAME and keep it for the next decks"
+    )

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
 from lean_journal.demo.board import build_cards
-from lean_journal.demo.growth import build_growth
+from lean_journal.demo.goals import build_goals
+from lean_journal.demo.growth import build_learnings, build_shares
 from lean_journal.demo.journal import build_entries, card_ref
 from lean_journal.demo.rng import DemoRandom, Span
 from lean_journal.model import Card, Goal, GrowthItem, JournalEntry, Learning, Share
@@ -45,14 +46,10 @@ def build_demo(*, years: int, seed: int, today: date, tz: tzinfo) -> Demo:
     span = Span(first=today - timedelta(days=DAYS_PER_YEAR * years), today=today, tz=tz)
     cards = build_cards(rng, span, years)
     entries = build_entries(rng, span, cards)
-    growth = build_growth(rng, span, years)
-    return Demo(
-        entries=entries,
-        cards=cards,
-        learnings=[g for g in growth if isinstance(g, Learning)],
-        shares=[g for g in growth if isinstance(g, Share)],
-        goals=[g for g in growth if isinstance(g, Goal)],
-    )
+    learnings = build_learnings(rng, span, years, entries, cards)
+    shares = build_shares(rng, span, years, learnings, entries)
+    goals = build_goals(rng, span, years, (entries, cards, shares))
+    return Demo(entries=entries, cards=cards, learnings=learnings, shares=shares, goals=goals)
 
 
 def write_demo(store: Store, *, years: int, seed: int = 7) -> Demo:

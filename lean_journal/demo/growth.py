@@ -1,112 +1,190 @@
-"""Demo Learn · Share · Grow items: what was read and heard, what was shared, and how I grew."""
+"""Demo learn and share items: lessons from books, courses, the gemba, mistakes, people and PDCA cards,
+passed on to audiences by every channel, with some lessons still waiting to be shared (share debt)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from bisect import bisect_left
+from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any
 
+from lean_journal.demo.growth_share_text import CHANNEL_WEIGHTS, SHARE_NOTES, SHARES
 from lean_journal.demo.growth_text import (
-    AUDIENCES,
+    BOOK_LESSONS,
     BOOKS,
-    GROW_NOTES,
-    GROW_TITLES,
-    GROW_WHY,
+    COURSE_LESSONS,
+    COURSES,
+    EXPERIMENT_TITLES,
+    GEMBA_LESSONS,
     GROWTH_TAGS,
-    LEARN_TITLES,
-    LESSONS,
-    LINKS,
+    MISTAKE_LESSONS,
+    NOTES,
+    OTHER_LESSONS,
     OTHER_SOURCES,
-    SHARE_NEXT,
-    SHARE_NOTES,
-    SHARE_TITLES,
+    PERSON_LESSONS,
 )
 from lean_journal.demo.rng import DemoRandom, Span, fill
-from lean_journal.model import Goal, GrowthItem, Learning, Share
-from lean_journal.model.serial import to_plain
-from lean_journal.store.migrations import GOALS, LEARNINGS, growth_document
+from lean_journal.model import Card, JournalEntry, Learning, Share, SourceKind, Stage
+from lean_journal.model.growth import link
 
-ITEMS_PER_YEAR = 300
-LEARN, SHARE, GROW = "learn", "share", "grow"
-KIND_WEIGHTS = {LEARN: 0.45, SHARE: 0.3, GROW: 0.25}
-# Days an item of each kind usually takes from being noted to being done.
-DURATION = {LEARN: (0, 30), SHARE: (0, 14), GROW: (20, 200)}
+LEARN_PER_YEAR = 150
+SHARES_PER_YEAR = 145
+KIND_WEIGHTS = {
+    SourceKind.BOOK: 0.24,
+    SourceKind.COURSE: 0.08,
+    SourceKind.GEMBA: 0.2,
+    SourceKind.MISTAKE: 0.12,
+    SourceKind.PERSON: 0.16,
+    SourceKind.EXPERIMENT: 0.14,
+    SourceKind.OTHER: 0.06,
+}
+LESSONS: dict[SourceKind, tuple[tuple[str, ...], ...]] = {
+    SourceKind.BOOK: BOOK_LESSONS,
+    SourceKind.COURSE: COURSE_LESSONS,
+    SourceKind.GEMBA: GEMBA_LESSONS,
+    SourceKind.MISTAKE: MISTAKE_LESSONS,
+    SourceKind.PERSON: PERSON_LESSONS,
+    SourceKind.OTHER: OTHER_LESSONS,
+}
+RECENT_DAYS = 45  # lessons this recent are often not passed on yet
+KEPT_BACK = {"recent": 0.55, "old": 0.04}  # chance a lesson worth sharing is never picked by a share
+LINK_ENTRY_CHANCE = {SourceKind.GEMBA: 0.7, SourceKind.MISTAKE: 0.6, SourceKind.PERSON: 0.3}
 
 
-def build_growth(rng: DemoRandom, span: Span, years: int) -> list[GrowthItem]:
-    """All demo items, oldest first, spread over the years."""
-    offsets = sorted(rng.randint(0, max(0, span.days - 1)) for _ in range(ITEMS_PER_YEAR * years))
-    return [_item(rng, span, span.day(offset)) for offset in offsets]
+def build_learnings(
+    rng: DemoRandom, span: Span, years: int, entries: Sequence[JournalEntry], cards: Sequence[Card]
+) -> list[Learning]:
+    """The demo's learn items, oldest first; some link to the entry of their day or to their card."""
+    by_day: dict[date, list[JournalEntry]] = {}
+    for entry in entries:
+        by_day.setdefault(entry.day, []).append(entry)
+    checked = [(day, card) for card in cards if (day := _checked_on(card)) is not None and card.learned]
+    rng.shuffle(checked)
+    offsets = sorted(rng.randint(0, span.days - 1) for _ in range(LEARN_PER_YEAR * years))
+    items = [_learning(rng, span, span.day(offset), by_day, checked) for offset in offsets]
+    return sorted(items, key=lambda item: (item.day, item.created))
 
 
-def _item(rng: DemoRandom, span: Span, day: date) -> GrowthItem:
-    """One item noted on `day`."""
-    kind = rng.choices(tuple(KIND_WEIGHTS), tuple(KIND_WEIGHTS.values()))[0]
+def _checked_on(card: Card) -> date | None:
+    """The day a card's results were checked, if it got that far."""
+    return next((change.at.date() for change in card.history if change.stage is Stage.CHECK), None)
+
+
+def _learning(
+    rng: DemoRandom,
+    span: Span,
+    day: date,
+    by_day: dict[date, list[JournalEntry]],
+    checked: list[tuple[date, Card]],
+) -> Learning:
+    """One lesson learned on `day` (a lesson from a checked card takes that card's day)."""
     values: dict[str, Any] = span.slots(rng, day)
-    fields = {LEARN: _learn, SHARE: _share, GROW: _grow}[kind](rng, values)
-    status, done_on = _progress(rng, span, kind, day)
-    created = rng.moment(day, span.tz, 20 * 60, 22 * 60 + 30)
-    updated = datetime.combine(done_on, time(21, 0), tzinfo=span.tz) if done_on else created
-    if rng.chance(0.1):
-        fields["links"] = (rng.choice(LINKS),)
-    old = {
-        "id": rng.uuid(),
-        "kind": kind,
-        "day": day,
-        "status": status,
-        "done_on": done_on,
-        "tags": tuple(rng.some(GROWTH_TAGS[kind], 1, 2)),
-        "created": created,
-        "updated": max(created, updated),
-        **fields,
-    }
-    table, doc = growth_document(to_plain(old))
-    if table == LEARNINGS:
-        return Learning.from_dict(doc)
-    return Goal.from_dict(doc) if table == GOALS else Share.from_dict(doc)
-
-
-def _learn(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
-    """Something learned from a book, a podcast, a mentor or a visit."""
-    if rng.chance(0.6):
-        book, author = rng.choice(BOOKS)
-        values |= {"book": book, "source": f"{book} ({author})"}
-        title = rng.choice(LEARN_TITLES[:3])
+    kind = rng.choices(tuple(KIND_WEIGHTS), tuple(KIND_WEIGHTS.values()))[0]
+    links: list[str] = []
+    if kind is SourceKind.EXPERIMENT and checked:
+        day, card = checked.pop()
+        title = fill(rng.choice(EXPERIMENT_TITLES), {"card": card.title})
+        insight = card.learned.split(". ")[0].rstrip(".") + "."
+        source, links = f"PDCA card {card.short_id}: {card.title}", [link("card", card.id)]
     else:
-        values["source"] = fill(rng.choice(OTHER_SOURCES), values)
-        title = rng.choice(LEARN_TITLES[3:])
-    lessons = rng.some(LESSONS, 1, 4)
-    notes = lessons[0] if len(lessons) == 1 else "\n".join(f"- {lesson}" for lesson in lessons)
-    if rng.chance(0.5):
-        notes += "\n\nTry on the floor: " + rng.choice(LESSONS).lower()
-    return {"title": fill(title, values), "source": values["source"], "notes": notes}
+        kind = SourceKind.BOOK if kind is SourceKind.EXPERIMENT else kind
+        title, insight, *who = (fill(text, values) for text in rng.choice(LESSONS[kind]))
+        source = who[0] if who else _source(rng, kind, values)
+    if by_day.get(day) and rng.chance(LINK_ENTRY_CHANCE.get(kind, 0.1)):
+        links.append(link("entry", rng.choice(by_day[day]).id))
+    created = rng.moment(day, span.tz, 20 * 60, 22 * 60 + 30)
+    return Learning(
+        title=title,
+        day=day,
+        created=created,
+        updated=created,
+        insight=insight,
+        source_kind=kind,
+        source=source,
+        tags=tuple(rng.some(GROWTH_TAGS["learn"], 1, 2)),
+        worth_sharing=rng.chance(0.85),
+        links=tuple(links),
+        notes=fill(rng.choice(NOTES), values) if rng.chance(0.3) else "",
+        id=rng.uuid(),
+    )
 
 
-def _share(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
-    """Something shared with an audience."""
-    audience, values["audience"] = rng.choice(AUDIENCES)
-    notes = fill(rng.choice(SHARE_NOTES), values)
-    if rng.chance(0.6):
-        notes += " Main point: " + rng.choice(LESSONS)
-    if rng.chance(0.4):
-        notes += "\n\n" + fill(rng.choice(SHARE_NEXT), values)
-    return {"title": fill(rng.choice(SHARE_TITLES), values), "audience": audience, "notes": notes}
+def _source(rng: DemoRandom, kind: SourceKind, values: dict[str, Any]) -> str:
+    """Where a lesson of `kind` came from: a book and its author, a course, a place, a day..."""
+    if kind is SourceKind.BOOK:
+        book, author = rng.choice(BOOKS)
+        return f"{book} ({author}), chapter {rng.randint(1, 14)}"
+    if kind is SourceKind.COURSE:
+        return f"{rng.choice(COURSES)}, day {rng.randint(1, 5)}"
+    if kind is SourceKind.GEMBA:
+        return fill("{area}, with {person}", values)
+    if kind is SourceKind.MISTAKE:
+        return fill("{weekday}, {area}", values)
+    return rng.choice(OTHER_SOURCES)
 
 
-def _grow(rng: DemoRandom, values: dict[str, Any]) -> dict[str, Any]:
-    """A way I am trying to grow."""
-    notes = "\n\n".join(fill(note, values) for note in rng.some(GROW_NOTES, 1, 3))
-    if rng.chance(0.5):
-        notes = fill(rng.choice(GROW_WHY), values) + "\n\n" + notes
-    fields = {"title": fill(rng.choice(GROW_TITLES), values), "notes": notes}
-    if rng.chance(0.3):
-        fields["source"] = fill(rng.choice(OTHER_SOURCES), values)
-    return fields
+def build_shares(
+    rng: DemoRandom, span: Span, years: int, learnings: Sequence[Learning], entries: Sequence[JournalEntry]
+) -> list[Share]:
+    """The demo's share items, oldest first, each passing on one to three lessons learned before its day."""
+    first = (learnings[0].day - span.first).days + 1
+    offsets = sorted(rng.randint(first, span.days - 1) for _ in range(SHARES_PER_YEAR * years))
+    recent = span.today - timedelta(days=RECENT_DAYS)
+    waiting = [
+        item
+        for item in learnings
+        if item.worth_sharing and not rng.chance(KEPT_BACK["recent" if item.day >= recent else "old"])
+    ]
+    by_day = {entry.day: entry for entry in entries}
+    shares = []
+    for offset in offsets:
+        day = span.day(offset)
+        passes = _passes(rng, day, waiting, learnings)
+        shares.append(_share(rng, span, day, passes, by_day.get(day)))
+    return shares
 
 
-def _progress(rng: DemoRandom, span: Span, kind: str, day: date) -> tuple[str, date | None]:
-    """Status and completion day: old items are mostly done, recent ones still ideas or under way."""
-    yesterday = span.today - timedelta(days=1)
-    done_on = day + timedelta(days=rng.randint(*DURATION[kind]))
-    if done_on <= yesterday and rng.chance(0.93):
-        return "done", done_on
-    return rng.choice(("idea", "active", "active")), None
+def _passes(
+    rng: DemoRandom, day: date, waiting: list[Learning], learnings: Sequence[Learning]
+) -> list[Learning]:
+    """One to three lessons learned before `day`: the newest still waiting first, else any earlier one."""
+    count = rng.choice((1, 1, 1, 2, 2, 3))
+    end = bisect_left(waiting, day, key=_day_of)
+    ready = waiting[max(0, end - 6) : end]
+    if ready:
+        picked = rng.sample(ready, min(count, len(ready)))
+        for item in picked:
+            waiting.remove(item)
+    else:
+        end = bisect_left(learnings, day, key=_day_of)
+        earlier = list(learnings[max(0, end - RECENT_DAYS) : end])
+        picked = rng.sample(earlier, min(count, len(earlier)))
+    return sorted(picked, key=lambda item: item.day)
+
+
+def _day_of(item: Learning) -> date:
+    """The day a lesson was learned (the sort key of the lists searched)."""
+    return item.day
+
+
+def _share(
+    rng: DemoRandom, span: Span, day: date, passes: Sequence[Learning], entry: JournalEntry | None
+) -> Share:
+    """One share item on `day` passing on `passes`."""
+    values: dict[str, Any] = span.slots(rng, day) | {"lesson": f"“{passes[0].title}”"}
+    channel = rng.choices(tuple(CHANNEL_WEIGHTS), tuple(CHANNEL_WEIGHTS.values()))[0]
+    title, audience = (fill(text, values) for text in rng.choice(SHARES[channel]))
+    created = rng.moment(day, span.tz, 20 * 60, 22 * 60 + 30)
+    return Share(
+        title=title,
+        day=day,
+        created=created,
+        updated=created,
+        audience=audience,
+        channel=channel,
+        passes=tuple(item.id for item in passes),
+        notes=fill(rng.choice(SHARE_NOTES), values) if rng.chance(0.5) else "",
+        tags=tuple(rng.some(GROWTH_TAGS["share"], 1, 2)),
+        links=(link("entry", entry.id),) if entry is not None and rng.chance(0.25) else (),
+        id=rng.uuid(),
+    )

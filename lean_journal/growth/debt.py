@@ -17,6 +17,11 @@ def passed_on(shares: Iterable[Share], until: date | None = None) -> set[str]:
     return {item_id for share in shares if until is None or share.day <= until for item_id in share.passes}
 
 
+def shares_passing(shares: Iterable[Share], learn_id: str) -> list[Share]:
+    """The share items that passed on the learn item `learn_id`, oldest first."""
+    return sorted((share for share in shares if learn_id in share.passes), key=lambda s: (s.day, s.created))
+
+
 def share_debt(
     learnings: Iterable[Learning], shares: Iterable[Share], today: date, days: int = DEFAULT_SHARE_DEBT_DAYS
 ) -> dict[str, int]:

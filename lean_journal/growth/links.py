@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 REPOSITORY_OF = LINK_TABLES
 """The Store repository that holds each kind of link."""
 KIND_NOUN = {"entry": "entry", "card": "card", "learn": "learn item", "share": "share item", "goal": "goal"}
+MIN_PREFIX = 4
+"""The fewest characters of an id that may name a document (the repositories' `find` needs as many)."""
 
 
 class LinkError(ValueError):
@@ -27,22 +29,55 @@ def resolve(store: Store, typed: str, kinds: Iterable[str] = tuple(REPOSITORY_OF
         kind, prefix = link_parts(text)
         if kind not in allowed:
             raise LinkError(f"{typed!r}: cannot link to a {kind} here (only {', '.join(allowed)})")
-        candidates: Iterable[str] = (kind,)
+        candidates: tuple[str, ...] = (kind,)
     else:
         candidates, prefix = allowed, text
-    found = [link(kind, item.id) for kind in candidates if (item := _find(store, kind, prefix)) is not None]
-    if not found:
+    prefix = prefix.strip()
+    _check_length(typed, prefix)
+    found = {kind: _matches(store, kind, prefix) for kind in candidates}
+    hits = [(kind, item) for kind, items in found.items() for item in items]
+    if not hits:
         raise LinkError(f"{typed!r}: no {' or '.join(KIND_NOUN[k] for k in candidates)} has that id")
-    if len(found) > 1:
-        raise LinkError(
-            f"{typed!r} matches {len(found)} documents; write it as kind:id, e.g. {found[0][:13]}"
-        )
-    return found[0]
+    if len(hits) > 1:
+        raise LinkError(f"{typed!r} matches {len(hits)} documents; {_more_advice(found, prefix)}")
+    kind, item = hits[0]
+    return link(kind, item.id)
 
 
-def _find(store: Store, kind: str, prefix: str) -> Any:
-    """The one document of `kind` whose id starts with `prefix`, else None."""
-    return getattr(store, REPOSITORY_OF[kind]).find(prefix)
+def find_id(store: Store, kind: str, typed: str) -> str:
+    """The full id of the one document of `kind` whose id starts with `typed`, else a LinkError."""
+    prefix = typed.strip().lstrip("#").lower()
+    _check_length(typed, prefix)
+    items = _matches(store, kind, prefix)
+    noun = KIND_NOUN[kind]
+    if not items:
+        raise LinkError(f"no {noun} has the id {typed!r}")
+    if len(items) > 1:
+        raise LinkError(f"{typed!r} matches {len(items)} {noun}s; type more of the id")
+    return str(items[0].id)
+
+
+def _check_length(typed: str, prefix: str) -> None:
+    """A LinkError unless `prefix` is long enough to name a document."""
+    if len(prefix) < MIN_PREFIX:
+        raise LinkError(f"{typed!r}: an id needs at least {MIN_PREFIX} characters")
+
+
+def _matches(store: Store, kind: str, prefix: str) -> list[Any]:
+    """The documents of `kind` whose id starts with `prefix` (the repository's `find`, else a count)."""
+    repository = getattr(store, REPOSITORY_OF[kind])
+    one = repository.find(prefix)
+    if one is not None:
+        return [one]
+    return [item for item in repository.all() if item.id.startswith(prefix)]
+
+
+def _more_advice(found: dict[str, list[Any]], prefix: str) -> str:
+    """How to name one of several matches: more of the id, or the kind in front of it."""
+    kinds = [kind for kind, items in found.items() if items]
+    if len(kinds) == 1:
+        return "type more of the id"
+    return "write it as " + " or ".join(f"{kind}:{prefix}" for kind in kinds)
 
 
 def target(store: Store, reference: str) -> Any:

@@ -17,6 +17,8 @@ from contextlib import suppress
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from lean_journal.text import shortened
+
 MAX_LENGTH = 60
 """Longer text is refused before any parsing (nobody types a 60-character date)."""
 
@@ -39,7 +41,7 @@ class DateParseError(ValueError):
 
     def __init__(self, text: str, reason: str = "") -> None:
         """Name the text and say what would work."""
-        shown = text if len(text) <= 30 else text[:29] + "…"
+        shown = shortened(text, 30)
         why = f" ({reason})" if reason else ""
         super().__init__(f"Not a date: {shown!r}{why}; {HINT}.")
         self.text = text

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 from lean_journal.model import Card, JournalEntry
+from lean_journal.pdca.wording import moved_to
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,7 @@ def _stage_items(card: Card) -> list[TimelineItem]:
     created = f"Created in {first}" if first else "Created"
     items = [TimelineItem(card.created, "created", created)]
     for change in history:
-        text = f"Moved to {change.stage.label}" + (f" ({change.note})" if change.note else "")
+        text = moved_to(change.stage) + (f" ({change.note})" if change.note else "")
         items.append(TimelineItem(change.at, "stage", text))
     return items
 

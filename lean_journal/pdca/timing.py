@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from lean_journal.model import Card, Stage, ValidationError
@@ -22,17 +23,35 @@ def _first_stage(card: Card) -> Stage:
     return previous_stage(first.stage) or Stage.STRUGGLE
 
 
-def time_in_stages(card: Card, now: datetime) -> dict[Stage, timedelta]:
-    """Time spent in each stage the card has been in (the clock stops at Done or Dropped)."""
-    spent: dict[Stage, timedelta] = {}
+@dataclass(frozen=True, slots=True)
+class Stay:
+    """One stretch a card spent in a stage: from `start` until `end` (None while it is still there)."""
+
+    stage: Stage
+    start: datetime
+    end: datetime | None
+
+
+def stays(card: Card) -> list[Stay]:
+    """Every stretch the card spent in a stage, oldest first; the last one has no end."""
+    found: list[Stay] = []
     stage, since = _first_stage(card), card.created
     for change in card.history:
         if change.at > since:
-            spent[stage] = spent.get(stage, timedelta()) + (change.at - since)
+            found.append(Stay(stage, since, change.at))
             since = change.at
         stage = change.stage
-    if stage not in CLOSED and now > since:
-        spent[stage] = spent.get(stage, timedelta()) + (now - since)
+    found.append(Stay(stage, since, None))
+    return found
+
+
+def time_in_stages(card: Card, now: datetime) -> dict[Stage, timedelta]:
+    """Time spent in each stage the card has been in (the clock stops at Done or Dropped)."""
+    spent: dict[Stage, timedelta] = {}
+    for stay in stays(card):
+        end = stay.end or (now if stay.stage not in CLOSED else stay.start)
+        if end > stay.start:
+            spent[stay.stage] = spent.get(stay.stage, timedelta()) + (end - stay.start)
     return spent
 
 

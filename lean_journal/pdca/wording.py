@@ -72,3 +72,16 @@ def decision_notice(closed: Card, follow_up: Card | None) -> str:
         return f"Abandoned: {printable(closed.title)}"
     days = " and ".join(f"{day.day} {day:%b %Y}" for day in closed.rechecks)
     return f"Adopted. Re-check on {days}."
+
+
+DECISION_OUTCOME: dict[Decision, str] = {
+    Decision.ADOPT: "Adopted",
+    Decision.ADAPT: "Adapted",
+    Decision.ABANDON: "Abandoned",
+}
+"""What a decided card is called once it is decided (the kaizen deck's outcome column)."""
+
+
+def moved_to(stage: Stage) -> str:
+    """How a forward move is named: 'Moved to Check'."""
+    return f"Moved to {stage.label}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Collection
+from datetime import date
 from typing import Any
 
 from lean_journal.model.card import CLOSED, FLOW, Card, Stage
@@ -75,6 +76,25 @@ class CardRepository(Repository[Card]):
             found = [card for card in self._cache().values() if card.stage in wanted]
         else:
             found = self._made_in_stages(wanted)
+        found.sort(key=board_order)
+        return found
+
+    def moved_since(self, day: date) -> builtins.list[Card]:
+        """The cards still open, or moved or due a re-check on or after `day`, made only for those when the
+        rest are not loaded yet (a month's report out of ten years), in board order."""
+        cutoff = day.isoformat()
+        closed = {stage.value for stage in CLOSED}
+
+        def keep(doc: dict[str, Any]) -> bool:
+            """Whether the stored card may have moved since `day` (a timestamp's day is its own local day)."""
+            return (
+                doc["stage"] not in closed
+                or any(move["at"][:10] >= cutoff for move in doc.get("history") or ())
+                or any(recheck >= cutoff for recheck in doc.get("rechecks") or ())
+                or any(result["on"] >= cutoff for result in doc.get("recheck_results") or ())
+            )
+
+        found = self.made_where(keep)
         found.sort(key=board_order)
         return found
 

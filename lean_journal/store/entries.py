@@ -60,6 +60,28 @@ class EntryRepository(Repository[JournalEntry]):
         found.sort(key=lambda e: (e.day, e.created), reverse=True)
         return found if limit is None else found[:limit]
 
+    def on_days(self, since: date, until: date) -> builtins.list[JournalEntry]:
+        """The entries of the days from `since` to `until` (both included), oldest first, made only for those
+        when the rest are not loaded yet (a report of one month out of ten years)."""
+        low, high = since.isoformat(), until.isoformat()
+        found = [
+            e for e in self.made_where(lambda doc: low <= doc["day"] <= high) if in_range(e.day, since, until)
+        ]
+        found.sort(key=lambda e: (e.day, e.created))
+        return found
+
+    def written_days(self) -> set[date]:
+        """Every day with at least one entry (read from the stored days when the entries are not loaded)."""
+        if self.is_built():
+            return {entry.day for entry in self._cache().values()}
+        days = set()
+        for doc in self.raw_documents().values():
+            try:
+                days.add(date.fromisoformat(doc["day"]))
+            except (KeyError, TypeError, ValueError):
+                continue  # a document without a usable day is set aside when it is made
+        return days
+
     def _newest(self, count: int) -> builtins.list[JournalEntry]:
         """The `count` newest entries, building only those when nothing is built yet (`list -n 5`)."""
         if self.is_built():

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from lean_journal.store.fold import Folded
     from lean_journal.store.growth import GoalRepository, LearningRepository, ShareRepository
     from lean_journal.store.prompts import PromptRepository
+    from lean_journal.store.reports import MonthNotesRepository
 
 LAZY_REPOSITORIES = ("cards", "learnings", "shares", "goals", "prompts")
 """The repositories made on first use (cached properties), that may hold documents set aside."""
@@ -83,6 +84,13 @@ class Store:
         from lean_journal.store.prompts import PromptRepository
 
         return PromptRepository(self._db, self.storage, self.clock, self.settings)
+
+    @cached_property
+    def reports(self) -> MonthNotesRepository:
+        """The kaizen deck's notes per month and its author (loaded on first use)."""
+        from lean_journal.store.reports import MonthNotesRepository
+
+        return MonthNotesRepository(self._db, self.storage, self.settings)
 
     @cached_property
     def drafts(self) -> DraftRepository:

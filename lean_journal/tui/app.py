@@ -50,7 +50,7 @@ class LeanJournalApp(QuickApp):
     DEFAULT_MODE = "journal"
     AREAS = AREAS
     BINDINGS = [
-        *(Binding(a.key, f"switch_area('{a.mode}')", a.footer, tooltip=a.command) for a in AREAS),
+        *(Binding(a.key, f"switch_area('{a.mode}')", a.footer, tooltip=a.title) for a in AREAS),
         Binding("question_mark", "help", "Help", tooltip="Every key you can press here"),
         Binding("q", "quit", "Quit"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True),
@@ -121,7 +121,7 @@ class LeanJournalApp(QuickApp):
         """Make the screen of `area` (once: when it is first shown, or ahead in idle time) and remember it."""
         screen = screen_class_of(area)(self.store, self.clock)
         if screen.title is None:
-            screen.title = area.command
+            screen.title = area.title
         self.areas[area.mode] = screen
         if not self.first_frame_shown:
             mark_styles_current(self, screen)  # the first screen: the app's CSS is fresh already
@@ -250,9 +250,12 @@ class LeanJournalApp(QuickApp):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The areas and Help first, then Textual's own commands (theme, keys, quit, ...)."""
         for area in self.AREAS:
-            yield SystemCommand(area.command, area.help, self._switcher(area.mode))
+            yield SystemCommand(area.title, area.help, self._switcher(area.mode))
         yield SystemCommand("Help", "Every key you can press here", self.action_help)
         yield SystemCommand(RESCUE_COMMAND, RESCUE_HELP, self.action_save_rescue_copy)
+        own = getattr(screen, "palette_commands", None)  # the screen's own commands (capture, say)
+        if callable(own):
+            yield from own()
         yield from super().get_system_commands(screen)
 
     def _switcher(self, mode: str) -> Callable[[], None]:

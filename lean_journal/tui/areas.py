@@ -1,53 +1,29 @@
-"""The four areas of the app: their keys, names and help lines, and the screens that show them."""
+"""The four areas of the app: their names (from `area_names`) and the screens that show them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from importlib import import_module
 
+from lean_journal.tui.area_names import AREA_NAMES, AreaName
 from lean_journal.tui.screens.area import AreaScreen
 from lean_journal.tui.screens.journal.journal import JournalScreen
 
 
 @dataclass(frozen=True)
-class Area:
-    """One area of the app: its mode name, key, palette name and help line, and the screen that shows it."""
+class Area(AreaName):
+    """One area of the app: its names, and the screen that shows it."""
 
-    mode: str
-    key: str
-    footer: str
-    command: str
-    help: str
     screen_class: type[AreaScreen] | str  # a class, or "module:Class" imported when first shown
 
 
-AREAS: tuple[Area, ...] = (
-    Area("journal", "1", "Journal", "Journal", "Daily reflections, prompts and search", JournalScreen),
-    Area(
-        "board",
-        "2",
-        "Board",
-        "PDCA board",
-        "Improvement experiments, Plan-Do-Check-Act",
-        "lean_journal.tui.screens.board.board:BoardScreen",
-    ),
-    Area(
-        "growth",
-        "3",
-        "Grow",
-        "Learn · Share · Grow",
-        "What you learned, shared and grew",
-        "lean_journal.tui.screens.growth.growth:GrowthScreen",
-    ),
-    Area(
-        "review",
-        "4",
-        "Review",
-        "Review",
-        "Streaks, trends and the monthly kaizen report",
-        "lean_journal.tui.screens.review.review:ReviewScreen",
-    ),
-)
+SCREENS: dict[str, type[AreaScreen] | str] = {
+    "journal": JournalScreen,
+    "board": "lean_journal.tui.screens.board.board:BoardScreen",
+    "growth": "lean_journal.tui.screens.growth.growth:GrowthScreen",
+    "review": "lean_journal.tui.screens.review.review:ReviewScreen",
+}
+AREAS: tuple[Area, ...] = tuple(Area(**asdict(name), screen_class=SCREENS[name.mode]) for name in AREA_NAMES)
 
 
 def screen_class_of(area: Area) -> type[AreaScreen]:

@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from lean_journal.clock import Clock
 from lean_journal.store import SaveError, Store, StoreError
+from lean_journal.tui.area_names import area_name
 from lean_journal.tui.messages import FirstFrameShown, StoreChanged
 from lean_journal.tui.screens.rescue import RESCUE_HINT
 from lean_journal.tui.startup.quick_screen import QuickScreen
@@ -59,7 +60,13 @@ class AreaScreen(QuickScreen):
     """One of the app's areas (Journal, PDCA board, Learn · Share · Grow, Review)."""
 
     AREA = ""
-    TITLE_TEXT = ""
+    TITLE_TEXT = ""  # read from the one table of area names (area_names.py), for every area named there
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """An area's title comes from the table of area names, never written again in its screen."""
+        super().__init_subclass__(**kwargs)
+        if cls.AREA:
+            cls.TITLE_TEXT = area_name(cls.AREA).title
 
     def __init__(self, store: Store, clock: Clock) -> None:
         """Keep the store and the clock this area reads and writes through."""

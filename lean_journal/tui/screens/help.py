@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from lean_journal.tui.area_names import THIS_AREA
 from lean_journal.tui.screens.area import unless_closing
 from lean_journal.tui.screens.dialogs.base import DialogScreen
 
@@ -30,7 +31,7 @@ def group_name(node: object, screen: Screen) -> str:
         return "App"
     if node is screen:
         title = getattr(screen, "TITLE_TEXT", "") or screen.title or type(screen).__name__
-        return f"This area: {title}"
+        return THIS_AREA + title
     return getattr(node, "BINDING_GROUP_TITLE", None) or type(node).__name__
 
 
@@ -44,7 +45,7 @@ def describe(binding: Binding) -> str:
 
 def rank(group: str) -> int:
     """Where a group goes in the table: this area first, then focused widgets, the app last."""
-    return 0 if group.startswith("This area") else 2 if group == "App" else 1
+    return 0 if group.startswith(THIS_AREA) else 2 if group == "App" else 1
 
 
 def keys_in_effect(screen: Screen) -> list[KeyRow]:

@@ -46,7 +46,7 @@ class ShownKeys(NamedTuple):
 
 
 def shown_keys(screen: Screen, display: Callable[[Binding], str], palette_key: str | None) -> ShownKeys:
-    """The keys `screen` shows now, grouped and ordered exactly as Footer.compose does."""
+    """The keys `screen` shows now, grouped and ordered as Footer.compose does."""
     active = screen.active_bindings
     by_action: defaultdict[str, list[tuple[Binding, bool, str]]] = defaultdict(list)
     for _node, binding, enabled, tooltip in active.values():
@@ -75,48 +75,11 @@ class Piece(NamedTuple):
     key: ShownKey | None
 
 
-class Row:
-    """Widgets laid out left to right as Textual does, and where each starts and ends.
-
-    Adjacent margins overlap, and a run of blank cells between two widgets is one segment. Textual's
-    compositor cuts a line's segments at every widget edge, even under Footer's docked palette key; the
-    edges are kept so that the palette key is cut the same way and screenshots stay byte-identical.
-    """
-
-    def __init__(self, fill: Style, padding_left: int = 0) -> None:
-        """An empty row on a background of `fill`."""
-        self.fill = fill
-        self.pieces: list[Piece] = []
-        self.edges: set[int] = set()
-        self.x = 0
-        self.blank = padding_left
-        self.margin = 0
-
-    def widget(
-        self, margins: tuple[int, int], pieces: list[Piece], inner_edges: set[int] | None = None
-    ) -> None:
-        """Add a widget with these (left, right) margins; `inner_edges` are those of its own children."""
-        self.blank += max(self.margin, margins[0])
-        self.flush()
-        self.edges |= {self.x + edge for edge in inner_edges or ()} | {self.x}
-        self.pieces += pieces
-        self.x += sum(cell_len(piece.text) for piece in pieces)
-        self.edges.add(self.x)
-        self.blank, self.margin = 0, margins[1]
-
-    def flush(self) -> None:
-        """Add the blank cells pending (the last widget's right margin, once `blank` includes it)."""
-        if self.blank:
-            self.pieces.append(Piece(" " * self.blank, self.fill, None))
-            self.x += self.blank
-            self.blank = 0
-
-
 class KeyBar(Widget, can_focus=False):
-    """The screen's keys on one line, looking and acting like Textual's Footer, drawn by a single widget.
+    """The screen's keys on one line, looking and acting much like Textual's Footer, drawn by one widget.
 
     Footer mounts a widget per key and rebuilds them all whenever the bindings change; this paints the
-    same cells itself, and repaints only when the keys it shows change.
+    keys itself, and repaints only when the keys it shows change.
     """
 
     ALLOW_SELECT = False
@@ -142,12 +105,7 @@ class KeyBar(Widget, can_focus=False):
     }
     """
     COMPONENT_CLASSES = {
-        "key-bar--item",
-        "key-bar--hover",
-        "key-bar--disabled",
-        "key-bar--key",
-        "key-bar--description",
-        "key-bar--palette-edge",
+        f"key-bar--{name}" for name in ("item", "hover", "disabled", "key", "description", "palette-edge")
     }
 
     _shown: ShownKeys = ShownKeys()
@@ -183,7 +141,7 @@ class KeyBar(Widget, can_focus=False):
         return (item,) if key.enabled else (item, "key-bar--disabled")
 
     def _key_pieces(self, key: ShownKey, compact: bool = False) -> list[Piece]:
-        """A key as FooterKey renders it: the key in bold, then its description, padded as Footer does."""
+        """A key as Footer shows it: the key in bold, then its description, with a cell of padding."""
         layers = self._layers(key)
         key_style = self._style(*layers, "key-bar--key")
         if not key.description:
@@ -195,54 +153,44 @@ class KeyBar(Widget, can_focus=False):
             key_text, description = f" {key.display} ", f"{key.description} "
         return [Piece(key_text, key_style, key), Piece(description, description_style, key)]
 
-    def _add_group(self, row: Row, group: ShownGroup) -> None:
-        """A KeyGroup (its keys side by side, with their margins) and the FooterLabel after it."""
-        keys = Row(row.fill, padding_left=1 if group.compact else 0)
-        key_margins = (0, 0) if group.compact else (1, 1)
-        for key in group.keys:
-            keys.widget(key_margins, self._key_pieces(key))
-        keys.blank += keys.margin
-        keys.flush()
-        row.widget((0, 1 if group.compact else 0), keys.pieces, keys.edges)
-        row.widget((0, 1), [Piece(group.description, self._style("key-bar--description"), None)])
-
-    def _keys_row(self) -> Row:
-        """Footer's children left to right, the palette key apart."""
-        row = Row(Style.from_color(bgcolor=self.rich_style.bgcolor))
-        for item in self._shown.items:
-            if isinstance(item, ShownGroup):
-                self._add_group(row, item)
-            else:
-                row.widget((0, 0), self._key_pieces(item))
-        return row
+    def _group_pieces(self, group: ShownGroup, fill: Style) -> list[Piece]:
+        """A group's keys side by side (run together if compact), then the group's description."""
+        gap = Piece(" ", fill, None)
+        pieces = [gap]
+        for index, key in enumerate(group.keys):
+            if index and not group.compact:
+                pieces.append(gap)
+            pieces += self._key_pieces(key)
+        description = Piece(group.description, self._style("key-bar--description"), None)
+        return [*pieces, gap, description, gap]
 
     def _palette_pieces(self) -> list[Piece]:
-        """The palette key as Footer docks it: a thin left edge, the compact key, one cell of padding."""
+        """The palette key, docked on the right: a thin left edge, the compact key, one cell of padding."""
         key = self._shown.palette
         if key is None:
             return []
         background = self._style(*self._layers(key)).bgcolor
-        inner = Style.from_color(bgcolor=background)
         edge = Style.from_color(self._style("key-bar--palette-edge").color, background)
-        return [Piece(PALETTE_EDGE, edge, key), *self._key_pieces(key, compact=True), Piece(" ", inner, key)]
+        pad = Style.from_color(bgcolor=background)
+        return [Piece(PALETTE_EDGE, edge, key), *self._key_pieces(key, compact=True), Piece(" ", pad, key)]
 
     def _layout(self) -> tuple[Strip, list[tuple[int, int, ShownKey]]]:
         """The line, and where each key is on it: the keys that fit, blank, then the palette key.
 
-        As in Footer, the palette key covers the keys that do not fit (cut at the same places as
-        Footer's), and shows only its right part when it is wider than the bar.
+        As in Footer, the palette key covers the keys that do not fit, and shows only its right part
+        when it is wider than the bar.
         """
         width = self.size.width
-        row = self._keys_row()
+        fill = Style.from_color(bgcolor=self.rich_style.bgcolor)
+        keys: list[Piece] = []
+        for item in self._shown.items:
+            keys += self._group_pieces(item, fill) if isinstance(item, ShownGroup) else self._key_pieces(item)
         palette = self._palette_pieces()
-        palette_width = sum(cell_len(piece.text) for piece in palette)
-        room = max(0, width - palette_width)
-        start = width - palette_width
-        keys = Strip(segments(row.pieces)).crop(0, room).extend_cell_length(room, row.fill)
-        cuts = sorted({edge - start for edge in row.edges if room < edge < width} | {palette_width})
-        docked = Strip([part for parts in Segment.divide(segments(palette), cuts) for part in parts])
-        line = Strip.join([keys, docked.crop(max(0, -start))])
-        return line, key_spans(row.pieces, 0, room) + key_spans(palette, start, width)
+        start = width - sum(cell_len(piece.text) for piece in palette)
+        room = max(0, start)
+        left = Strip(segments(keys)).crop(0, room).extend_cell_length(room, fill)
+        line = Strip.join([left, Strip(segments(palette)).crop(max(0, -start))])
+        return line, key_spans(keys, 0, room) + key_spans(palette, start, width)
 
     def render_line(self, y: int) -> Strip:
         """The one line of keys."""

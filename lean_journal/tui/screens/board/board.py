@@ -42,7 +42,6 @@ class BoardScreen(BoardFlow, AreaScreen):
     """PDCA board: Improvement experiments from Struggles through Plan, Do, Check and Act to Done."""
 
     AREA = "board"
-    TITLE_TEXT = "PDCA board"
     AUTO_FOCUS = "#cards-struggle"
     DEFAULT_CSS = "BoardScreen #board-columns { height: 1fr; }"
     BINDINGS = [

@@ -16,6 +16,7 @@ from lean_journal.text import printable
 from lean_journal.tui.screens.board.decide_card import DecideCardScreen
 from lean_journal.tui.screens.board.drop_card import DropCardScreen
 from lean_journal.tui.screens.board.new_card import NewCardScreen
+from lean_journal.tui.screens.card.keep_lesson import offer_lesson
 from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
@@ -171,6 +172,7 @@ class BoardFlow(Screen[None]):
         if self.save(closed, added=added):
             self.notify(pdca.decision_notice(closed, follow), markup=False)
             self.show_card(added[0] if added else closed)
+            offer_lesson(self, self.store, self.clock, closed)
 
     def action_drop(self) -> None:
         """Ask why, then drop the selected card."""

@@ -9,8 +9,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Button
 
 from lean_journal import pdca
 from lean_journal.clock import Clock
@@ -19,8 +19,10 @@ from lean_journal.pdca import a3_form as form
 from lean_journal.store import NotFoundError, Store, StoreError
 from lean_journal.tui.messages import StoreChanged
 from lean_journal.tui.screens.area import show_error, unless_closing
+from lean_journal.tui.screens.card.keep_lesson import KEEP_HELP, KEEP_KEY, KeepLessonMixin, offer_lesson
 from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
 from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
+from lean_journal.tui.widgets.back_links import BackLinks
 from lean_journal.tui.widgets.card.a3_act import DecisionButtons
 from lean_journal.tui.widgets.card.a3_do_log import DoLog
 from lean_journal.tui.widgets.card.a3_field import A3Field, field_rows
@@ -38,7 +40,7 @@ from lean_journal.tui.widgets.title_bar import TitleBar
 NUMBER_KEYS = ("baseline", "target_value", "actual", "unit")
 
 
-class CardDetailScreen(Screen[None]):
+class CardDetailScreen(KeepLessonMixin):
     """A card's A3 page: edit any field, ctrl+s saves, escape goes back (asking before losing edits)."""
 
     TITLE_TEXT = "PDCA card"
@@ -49,6 +51,7 @@ class CardDetailScreen(Screen[None]):
         Binding("ctrl+down", "section(1)", "Next section", tooltip="Jump to the next A3 section"),
         Binding("ctrl+up", "section(-1)", "Prev section", tooltip="Jump to the previous A3 section"),
         Binding("q", "quit_safely", "Quit", show=False, tooltip="Quit (asks first if edits are unsaved)"),
+        Binding(KEEP_KEY, "keep_lesson", "Keep lesson", show=False, tooltip=KEEP_HELP),
     ]
 
     def __init__(self, store: Store, clock: Clock, card_id: str, *, focus_fields: Sequence[str] = ()) -> None:
@@ -65,13 +68,14 @@ class CardDetailScreen(Screen[None]):
         rows = partial(field_rows, values=form.form_values(self.card))
         yield TitleBar()
         with VerticalScroll(id="a3"):
-            yield A3Section("Card", CardFacts(id="facts"), *rows(form.HEADER_ROWS), section_id="sec-card")
+            facts = (CardFacts(id="facts"), BackLinks(id="card-links"))
+            yield A3Section("Card", *facts, *rows(form.HEADER_ROWS), section_id="sec-card")
             yield A3Section("Struggle", *rows(form.STRUGGLE_ROWS), section_id="sec-struggle")
             yield A3Section("Plan", *rows(form.PLAN_ROWS), section_id="sec-plan")
             yield A3Section("Do", DoLog(id="do-log"), section_id="sec-do")
-            yield A3Section(
-                "Check", Comparison(id="comparison"), *rows(form.CHECK_ROWS), section_id="sec-check"
-            )
+            keep = Button("Keep as learn item", id="keep-lesson", compact=True, tooltip=KEEP_HELP)
+            check = (Comparison(id="comparison"), *rows(form.CHECK_ROWS), keep)
+            yield A3Section("Check", *check, section_id="sec-check")
             act = (DecisionButtons(id="decision"), RecheckDates(id="rechecks"), *rows(form.ACT_ROWS))
             yield A3Section("Act", *act, section_id="sec-act")
             yield A3Section("Timeline", TimelineView(id="timeline"), section_id="sec-timeline")
@@ -128,6 +132,7 @@ class CardDetailScreen(Screen[None]):
         self.query_one("#rechecks", RecheckDates).show(card, self.clock.today())
         self.query_one("#decision", DecisionButtons).set_open(card.stage not in (Stage.DONE, Stage.DROPPED))
         self.show_comparison()
+        self.show_back_links()
         entries = self.store.entries.list(text=card.short_id)
         spent = pdca.time_in_stages(card, now)
         self.query_one("#timeline", TimelineView).show(
@@ -280,6 +285,7 @@ class CardDetailScreen(Screen[None]):
         self.take(saved)
         self.query_one("#decision", DecisionButtons).set_class(False, "-missing")
         self.notify(pdca.decision_notice(saved, follow_up), markup=False)
+        offer_lesson(self, self.store, self.clock, saved, then=lambda _item: self.show_back_links())
 
     @on(TimelineView.EntrySelected)
     def _entry_selected(self, event: TimelineView.EntrySelected) -> None:

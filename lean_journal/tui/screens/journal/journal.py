@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
@@ -20,6 +21,7 @@ from lean_journal.text import user_text
 from lean_journal.tui.screens.area import unless_closing
 from lean_journal.tui.screens.journal.boxes import BoxesMixin
 from lean_journal.tui.screens.journal.browse import BrowseMixin
+from lean_journal.tui.screens.journal.capture import CAPTURE_ACTIONS, CAPTURE_BINDINGS, CaptureMixin
 from lean_journal.tui.screens.journal.editing import EDITING_BINDINGS, EditingMixin
 from lean_journal.tui.widgets.journal.entry_list import EntryList
 from lean_journal.tui.widgets.journal.entry_view import EntryView
@@ -57,12 +59,11 @@ BROWSE_BINDINGS = [
 BROWSE_ACTIONS = frozenset(b.action for b in BROWSE_BINDINGS) - {"back"}
 
 
-class JournalScreen(BrowseMixin, BoxesMixin, EditingMixin):
+class JournalScreen(CaptureMixin, BrowseMixin, BoxesMixin, EditingMixin):
     """Daily reflections: write, search and revisit them, with prompts and 'on this day'."""
 
     AREA = "journal"
-    TITLE_TEXT = "Journal"
-    BINDINGS = [*BROWSE_BINDINGS, *EDITING_BINDINGS]
+    BINDINGS = [*BROWSE_BINDINGS, *EDITING_BINDINGS, *CAPTURE_BINDINGS]
     DEFAULT_CSS = """
     JournalScreen #journal-body { height: 1fr; }
     JournalScreen #journal-left { width: 48; border-right: vkey $primary 40%; }
@@ -86,9 +87,7 @@ class JournalScreen(BrowseMixin, BoxesMixin, EditingMixin):
             with Vertical(id="journal-left"):
                 yield MonthCalendar(self.clock.today(), id="calendar")
                 yield Static("", id="list-heading", markup=False)
-                yield EntryList(
-                    empty_text="Nothing written yet: press n to write today's entry.", id="entries"
-                )
+                yield EntryList(empty_text=EMPTY_JOURNAL, id="entries")
             with ContentSwitcher(initial="viewer", id="journal-right"):
                 yield EntryView(id="viewer")
         yield KeyBar()
@@ -105,7 +104,8 @@ class JournalScreen(BrowseMixin, BoxesMixin, EditingMixin):
         if len(first) == FIRST_PAGE:
             self.after_first_frame(self.reload_list)
         self.after_first_frame(self.mount_boxes)
-        self.after_first_frame(self.prepare_editor)  # last: the slowest, and needed only to write
+        self.after_first_frame(self.prepare_editor)  # the slowest, and needed only to write
+        self.after_first_frame(self.back_links_ready)  # last: the goals and learn items are not needed sooner
         self.entry_list.focus()
         self.maybe_resume_draft()
 
@@ -206,6 +206,7 @@ class JournalScreen(BrowseMixin, BoxesMixin, EditingMixin):
             view.show_marked(entry, match_spans(entry.title, terms), match_spans(entry.body, terms))
         else:
             view.show(entry, link_cards(entry.body, self.card_id))
+        self.show_back_links()
 
     def card_id(self, short_id: str) -> str | None:
         """The full id of the card with this short id, if there is one."""
@@ -274,9 +275,13 @@ class JournalScreen(BrowseMixin, BoxesMixin, EditingMixin):
 
         self.app.push_screen(CardDetailScreen(self.store, self.clock, card_id))
 
+    def palette_commands(self) -> Iterator[SystemCommand]:
+        """This area's own commands in the palette: the capture keys."""
+        return self.capture_commands()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Browsing keys rest while an entry is being written; undo only after a delete."""
-        if action in BROWSE_ACTIONS and self.is_editing:
+        if action in BROWSE_ACTIONS | CAPTURE_ACTIONS and self.is_editing:
             return False
         if action == "undo" and self.last_deleted is None and not self.has_discarded():
             return False

@@ -10,7 +10,6 @@ class ReviewScreen(PlaceholderArea):
     """Progress over months: heatmap, streaks, trends, throughput, and the monthly kaizen report."""
 
     AREA = "review"
-    TITLE_TEXT = "Review"
     BLURB = "Progress over months: heatmap, streaks, trends, throughput, and the monthly kaizen report."
     PLANS = (
         "A year of journaling as a heatmap, with current and longest streaks.",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -17,7 +16,8 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from lean_journal import pdca
 from lean_journal.model import CLOSED, Card, Stage
-from lean_journal.text import printable
+from lean_journal.text import printable, shortened
+from lean_journal.tui.area_names import area_group
 
 MORE_ID = "more-cards"
 PAGE_SIZE = 200
@@ -33,7 +33,7 @@ def short_day(day: date, today: date) -> str:
 def clipped(text: str, width: int = REASON_WIDTH) -> str:
     """The first line of `text`, sanitised, cut to `width` cells with an ellipsis (never inside an emoji)."""
     line = printable(text.strip().split("\n")[0].strip(), multiline=False)
-    return line if cell_len(line) <= width else set_cell_size(line, width - 1).rstrip() + "…"
+    return shortened(line, width)
 
 
 def detail_line(card: Card, now: datetime) -> Text:
@@ -65,7 +65,7 @@ def card_prompt(card: Card, now: datetime) -> Text:
 class CardList(OptionList):
     """The cards of one column: a click selects, a double click or enter opens."""
 
-    BINDING_GROUP_TITLE = "This area: PDCA board"  # help lists its keys with the board's own
+    BINDING_GROUP_TITLE = area_group("board")  # help lists its keys with the board's own
     BINDINGS = [
         Binding("enter", "select", "Open card", show=False, tooltip="Open the selected card"),
         Binding("left", "screen.focus_column(-1)", "Column to the left", show=False),

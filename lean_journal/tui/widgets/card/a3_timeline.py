@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from lean_journal.model import JournalEntry, Stage
 from lean_journal.pdca import TimelineItem
-from lean_journal.text import printable
+from lean_journal.text import printable, shortened
 from lean_journal.tui.widgets.card.a3_sections import describe_duration
 
 KIND_LABELS = {"created": "Card", "stage": "Stage", "action": "Do", "journal": "Journal"}
@@ -45,7 +45,7 @@ def timeline_row(item: TimelineItem) -> Text:
 
 def entry_preview(entry: JournalEntry, limit: int = 400) -> str:
     """A journal entry's title and the start of its text, for a notice (shown without markup)."""
-    body = entry.body if len(entry.body) <= limit else entry.body[:limit] + "…"
+    body = shortened(entry.body, limit)
     return f"{entry.title}\n\n{body}".strip()
 
 

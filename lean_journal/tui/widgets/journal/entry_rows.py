@@ -8,7 +8,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 
 from lean_journal.model import JournalEntry
-from lean_journal.text import printable
+from lean_journal.text import printable, shortened
 
 PREFIX_WIDTH = 15  # "★ 2026-11-24 4 "
 NO_STYLE = Style()
@@ -31,13 +31,6 @@ def one_line(text: str) -> str:
     return " ".join(printable(text, multiline=False).split())
 
 
-def fit(text: str, width: int) -> str:
-    """`text` cut to `width` cells, ending in '…' if it was cut."""
-    if cell_len(text) <= width:
-        return text
-    return set_cell_size(text, width - 1) + "…" if width > 0 else ""
-
-
 def row_parts(entry: JournalEntry, width: int) -> tuple[str, str, str, str, str]:
     """Star, date, mood, title with the gap after it, and tags of an entry's row of `width` cells.
 
@@ -48,8 +41,8 @@ def row_parts(entry: JournalEntry, width: int) -> tuple[str, str, str, str, str]
     room = max(0, width - PREFIX_WIDTH)
     tags = one_line(" ".join(f"#{tag}" for tag in entry.all_tags))
     tag_room = min(len(tags), room // 3) if tags else 0
-    title = fit(one_line(entry.title) or "(untitled)", max(0, room - tag_room - (1 if tag_room else 0)))
-    tags = fit(tags, tag_room)
+    title = shortened(one_line(entry.title) or "(untitled)", max(0, room - tag_room - (1 if tag_room else 0)))
+    tags = shortened(tags, tag_room)
     gap = " " * max(0, room - cell_len(title) - cell_len(tags))
     parts = (*prefix, title + gap, tags)
     if width >= PREFIX_WIDTH:

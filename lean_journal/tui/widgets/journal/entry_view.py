@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from lean_journal.model import JournalEntry
 from lean_journal.text import user_text
+from lean_journal.tui.widgets.back_links import BackLinks
 
 Span = tuple[int, int]
 HREF = "href"  # the meta key of a link's target (see markdown_body), kept here so clicks need no import
@@ -101,6 +102,7 @@ class EntryView(VerticalScroll):
         """Title, facts, the Markdown body and the plain, marked body."""
         yield Static("", id="view-title", markup=False)
         yield Static("", id="view-facts", markup=False)
+        yield BackLinks(id="view-links")
         yield Static("", id="view-body", markup=False)
         yield Static("", id="view-plain", markup=False)
 
@@ -127,6 +129,10 @@ class EntryView(VerticalScroll):
             event.stop()
             self.post_message(self.LinkClicked(href))
 
+    def show_links(self, lines: Sequence[str]) -> None:
+        """Show what links back to the entry shown (learn and share items, goals), one line each."""
+        self.query_one("#view-links", BackLinks).show(lines)
+
     def show_marked(
         self, entry: JournalEntry, title_spans: Sequence[Span], body_spans: Sequence[Span]
     ) -> None:
@@ -140,8 +146,11 @@ class EntryView(VerticalScroll):
     def _show_heading(
         self, entry: JournalEntry | None, placeholder: str, title_spans: Sequence[Span]
     ) -> None:
-        """The title (with any marked spans) and the facts line."""
-        self.shown_id = entry.id if entry else None
+        """The title (with any marked spans) and the facts line; another entry's back-links are cleared."""
+        shown = entry.id if entry else None
+        if shown != self.shown_id:
+            self.show_links(())
+        self.shown_id = shown
         title = self.query_one("#view-title", Static)
         facts = self.query_one("#view-facts", Static)
         if entry is None:

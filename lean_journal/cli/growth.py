@@ -1,0 +1,206 @@
+"""`learn`, `share` and `grow`: add and list Learn · Share · Grow items, and tick goal milestones."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Mapping
+
+from lean_journal.cli.commands import note_backup_problem, note_set_aside, open_store, utf8_text
+from lean_journal.cli.errors import EXIT_OK, CliError, UsageError
+from lean_journal.cli.growth_output import (
+    goal_json,
+    goal_lines,
+    goal_order,
+    json_text,
+    learn_json,
+    learn_lines,
+    share_lines,
+    use_colour,
+)
+from lean_journal.cli.output import write_stdout
+from lean_journal.clock import Clock
+from lean_journal.growth.debt import SHARE_DEBT_SETTING, debt_days, share_debt
+from lean_journal.growth.goals import progress_text, tick
+from lean_journal.growth.links import LinkError, find_id
+from lean_journal.model import Goal, Learning, Milestone, Share, ValidationError
+from lean_journal.store import Store
+
+Action = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
+
+
+def _typed(args: argparse.Namespace, *names: str) -> dict[str, str]:
+    """The text arguments `names`, each checked to be saveable UTF-8."""
+    return {name: utf8_text(getattr(args, name), f"--{name}") for name in names}
+
+
+def _build(make: Callable[[], object]) -> object:
+    """A model object made only of what was typed: a bad value is a bad flag (exit 2)."""
+    try:
+        return make()
+    except ValidationError as error:
+        raise UsageError(str(error)) from None
+
+
+def _saved(store: Store, short_id: str) -> int:
+    """Say where the save went wrong, print the new item's short id, and succeed."""
+    note_backup_problem(store)
+    write_stdout(f"{short_id}\n")
+    note_set_aside(store)
+    return EXIT_OK
+
+
+def _debt(store: Store, clock: Clock) -> dict[str, int]:
+    """Learn item id → days in share debt today, with the threshold the file keeps."""
+    days = debt_days(store.settings.get(SHARE_DEBT_SETTING))
+    return share_debt(store.learnings.all(), store.shares.all(), clock.today(), days)
+
+
+def learn_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Add a learn item and print its short id."""
+    text = _typed(args, "title", "insight", "source")
+    now = clock.now()
+    item = _build(
+        lambda: Learning(
+            title=text["title"],
+            day=args.date or clock.today(),
+            created=now,
+            updated=now,
+            insight=text["insight"].strip(),
+            source_kind=args.source_kind,
+            source=" ".join(text["source"].split()),
+            tags=tuple(args.tag),
+            worth_sharing=not args.not_worth_sharing,
+        )
+    )
+    assert isinstance(item, Learning)
+    store = open_store(args, clock, environ)
+    store.learnings.add(item)
+    return _saved(store, item.short_id)
+
+
+def learn_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Print learn items newest first (only those in share debt with --debt), as lines or JSON."""
+    store = open_store(args, clock, environ)
+    debt = _debt(store, clock)
+    items = [item for item in store.learnings.list() if not args.debt or item.id in debt]
+    if args.json:
+        write_stdout(json_text(learn_json(items, debt)))
+    else:
+        write_stdout(learn_lines(items, debt, colour=use_colour(environ)))
+    note_set_aside(store)
+    return EXIT_OK
+
+
+def share_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Add a share item passing on the learn items named, and print its short id."""
+    text = _typed(args, "title", "audience", "note")
+    day = args.date or clock.today()
+    now = clock.now()
+    store = open_store(args, clock, environ)
+    passes = [_learn_item(store, typed) for typed in args.passes]
+    for learned in passes:
+        if learned.day > day:
+            raise UsageError(
+                f"the share is dated {day}, before learn item {learned.short_id} was learned ({learned.day})"
+            )
+    item = _build(
+        lambda: Share(
+            title=text["title"],
+            day=day,
+            created=now,
+            updated=now,
+            audience=text["audience"],
+            channel=args.via,
+            passes=tuple(learned.id for learned in passes),
+            notes=text["note"].strip(),
+            tags=tuple(args.tag),
+        )
+    )
+    assert isinstance(item, Share)
+    store.shares.add(item)
+    return _saved(store, item.short_id)
+
+
+def _learn_item(store: Store, typed: str) -> Learning:
+    """The learn item `--passes` names by its short id, or a one-line error (exit 1)."""
+    try:
+        return store.learnings.get(find_id(store, "learn", utf8_text(typed, "--passes")))
+    except LinkError as error:
+        raise CliError(f"--passes: {error}") from None
+
+
+def share_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Print share items newest first, as lines or JSON."""
+    store = open_store(args, clock, environ)
+    items = store.shares.list()
+    write_stdout(json_text([i.to_dict() for i in items]) if args.json else share_lines(items))
+    note_set_aside(store)
+    return EXIT_OK
+
+
+def grow_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Add a goal with its milestones and print its short id."""
+    text = _typed(args, "title", "why")
+    milestones = [utf8_text(m, "--milestone") for m in args.milestone]
+    now = clock.now()
+    item = _build(
+        lambda: Goal(
+            title=text["title"],
+            created=now,
+            updated=now,
+            why=text["why"].strip(),
+            target=args.target,
+            milestones=tuple(Milestone(m) for m in milestones),
+            tags=tuple(args.tag),
+        )
+    )
+    assert isinstance(item, Goal)
+    store = open_store(args, clock, environ)
+    store.goals.add(item)
+    return _saved(store, item.short_id)
+
+
+def grow_tick(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Tick milestone N of a goal (or untick it if it was done) and print the progress, e.g. "2/3"."""
+    store = open_store(args, clock, environ)
+    try:
+        goal = store.goals.get(find_id(store, "goal", utf8_text(args.goal, "the goal's id")))
+    except LinkError as error:
+        raise CliError(str(error)) from None
+    try:
+        changed = tick(goal, args.number, clock.today())
+    except ValueError as error:
+        raise CliError(f"{goal.short_id}: {error}") from None
+    stored = store.goals.update(changed)
+    note_backup_problem(store)
+    write_stdout(f"{progress_text(stored)}\n")
+    note_set_aside(store)
+    return EXIT_OK
+
+
+def grow_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Print goals (those under way first, soonest target first) with progress and days left, or JSON."""
+    store = open_store(args, clock, environ)
+    items = sorted(store.goals.list(), key=goal_order)
+    if args.json:
+        write_stdout(json_text(goal_json(items)))
+    else:
+        write_stdout(goal_lines(items, clock.today(), colour=use_colour(environ)))
+    note_set_aside(store)
+    return EXIT_OK
+
+
+ACTIONS: dict[tuple[str, str], Action] = {
+    ("learn", "add"): learn_add,
+    ("learn", "list"): learn_list,
+    ("share", "add"): share_add,
+    ("share", "list"): share_list,
+    ("grow", "add"): grow_add,
+    ("grow", "tick"): grow_tick,
+    ("grow", "list"): grow_list,
+}
+
+
+def cmd_growth(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Run `learn`, `share` or `grow` with the action chosen."""
+    return ACTIONS[(args.command, args.action)](args, clock, environ)

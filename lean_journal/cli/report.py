@@ -1,0 +1,82 @@
+"""`report`: the month's kaizen deck as Marp Markdown, one HTML file or a PowerPoint file.
+
+The report is sent at the start of a month for the month before, so without --month it is the previous
+calendar month's. Markdown and HTML go to stdout unless -o names a file; PowerPoint always goes to a file
+(-o, or kaizen-YYYY-MM.pptx in the current folder). An existing file is replaced only with --force.
+--author NAME signs this deck and the next ones (the `author` setting).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lean_journal.cli.commands import note_set_aside, open_store, utf8_text
+from lean_journal.cli.errors import EXIT_OK, CliError, UsageError, say_note
+from lean_journal.cli.output import write_private_file, write_stdout
+from lean_journal.clock import Clock
+from lean_journal.text import printable
+
+if TYPE_CHECKING:
+    from lean_journal.review.deck.slides import Deck
+
+
+def default_name(month: str, fmt: str) -> str:
+    """The file a deck is written to when no -o is given: kaizen-2026-11.pptx."""
+    return f"kaizen-{month}.{fmt}"
+
+
+def deck_bytes(deck: Deck, fmt: str) -> bytes:
+    """The deck rendered in `fmt` (the renderer's module imported only now)."""
+    if fmt == "pptx":
+        from lean_journal.review.deck.pptx import render_pptx
+
+        return render_pptx(deck)
+    if fmt == "html":
+        from lean_journal.review.deck.html import render_html
+
+        return render_html(deck).encode()
+    from lean_journal.review.deck.marp import render_markdown
+
+    return render_markdown(deck).encode()
+
+
+def _author(name: str | None) -> str:
+    """The author given on the command line, as kept ('' when none), or a usage error if it is blank."""
+    if name is None:
+        return ""
+    kept = " ".join(utf8_text(name, "--author").split())
+    if not kept:
+        raise UsageError("--author needs a name")
+    return kept
+
+
+def cmd_report(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Build the month's deck; write it to stdout or a file (mode 0600, not over a file unless --force)."""
+    from lean_journal.model.report import month_key
+    from lean_journal.review.deck.content import build_deck, previous_month
+
+    month = args.month.start if args.month else previous_month(clock.today())
+    key = month_key(month)
+    out = Path(args.out).expanduser() if args.out else None
+    if out is None and args.format == "pptx":
+        out = Path(default_name(key, "pptx"))
+        say_note(f"no -o given: writing the PowerPoint deck to {out} in the current folder")
+    author = _author(args.author)
+    store = open_store(args, clock, environ)
+    if out is not None and out.absolute() == store.path:
+        raise CliError(f"{out} is the journal itself; write the deck to another file")
+    if author:
+        store.reports.set_author(author)
+    data = deck_bytes(build_deck(store, month, clock.today()), args.format)
+    if out is None:
+        text = data.decode()
+        write_stdout(printable(text) if sys.stdout.isatty() else text)
+    else:
+        write_private_file(out, data, force=args.force)
+        write_stdout(f"{printable(str(out.absolute()), multiline=False)}\n")
+    note_set_aside(store, "not in this deck")
+    return EXIT_OK
