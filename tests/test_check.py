@@ -158,3 +158,13 @@ def test_check_is_pure_on_the_tables():
         ("set aside", "links"),
     ]
     assert tables["_meta"]["meta"]["schema"] == CURRENT_SCHEMA and len(tables) == 2  # unchanged
+
+
+def test_deck_notes_that_choose_a_missing_card_or_do_not_validate_are_named():
+    meta = {"meta": {"app": "lean-journal", "schema": CURRENT_SCHEMA}}
+    gone = "00000000-0000-4000-8000-000000000009"
+    report = check({"_meta": meta, "reports": {"2026-11": {"chosen": [gone]}, "2026-12": {"chosen": 5}}})
+    assert [(p.kind, p.table, p.doc_id, p.field) for p in report.problems] == [
+        ("broken link", "reports", "2026-11", "chosen"),
+        ("set aside", "reports", "2026-12", "chosen"),
+    ]

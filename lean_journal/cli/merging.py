@@ -27,6 +27,7 @@ NOUNS = {
     "goals": ("goal", "goals"),
     "prompts": ("prompt", "prompts"),
     "settings": ("setting", "settings"),
+    "reports": ("month of deck notes", "months of deck notes"),
 }
 
 

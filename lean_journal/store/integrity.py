@@ -14,7 +14,9 @@ from lean_journal.store.set_aside import UNREADABLE, SetAside, set_aside
 
 DOCUMENT_TABLES = ("entries", "cards", "learnings", "shares", "goals", "prompts")
 """The tables whose documents are model objects with ids unique across the journal."""
-OTHER_TABLES = (META_TABLE, "settings", "drafts", "history")
+REPORTS = "reports"
+"""The kaizen deck's notes, keyed by month (`2026-11`), not by id."""
+OTHER_TABLES = (META_TABLE, "settings", "drafts", "history", REPORTS)
 """The other tables a journal file may hold."""
 LINK_FIELDS = {"learnings": ("links",), "shares": ("links",), "goals": ("links",)}
 """The fields holding typed links (`card:<id>`), per table."""
@@ -103,6 +105,10 @@ def broken_links(tables: Tables) -> Iterator[Problem]:
                     "broken link", "shares", doc_id, "passes", f"learn item {target} is not in the journal"
                 )
     cards = tables.get("cards", {})
+    for month, doc in tables.get(REPORTS, {}).items():
+        for target in _strings(doc.get("chosen")):
+            if target not in cards:
+                yield Problem("broken link", REPORTS, month, "chosen", f"card {target} is not in the journal")
     for doc_id, doc in cards.items():
         previous = doc.get("previous_cycle")
         if isinstance(previous, str) and previous and previous not in cards:
@@ -126,6 +132,13 @@ def documents_set_aside(tables: Tables) -> list[SetAside]:
                 builders[name]({**doc, "id": doc_id})
             except UNREADABLE as error:
                 found.append(set_aside(name, doc_id, doc, error))
+    from lean_journal.model.report import MonthNotes
+
+    for month, doc in sorted(tables.get(REPORTS, {}).items()):
+        try:
+            MonthNotes.from_dict({**doc, "month": month})
+        except UNREADABLE as error:
+            found.append(set_aside(REPORTS, month, doc, error))
     return found
 
 
