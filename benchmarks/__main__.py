@@ -27,6 +27,7 @@ BENCHES = (
     "stats",
     "report",
     "review",
+    "import",
 )
 SMOKE = ("store",)
 RESULTS = Path(__file__).parent / "results" / "latest.json"

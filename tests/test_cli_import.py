@@ -130,7 +130,7 @@ def test_import_dry_run_counts_and_writes_nothing(capsys, db_path):
     ("content", "problem"),
     [
         (b"not json", "is not valid JSON"),
-        (b'{"something": "else"}', "is neither a lean-journal export nor a jrnl JSON export"),
+        (b'{"something": "else"}', "is neither a lean-journal export nor a jrnl journal"),
         (b'{"app": "lean-journal", "schema": 99, "entries": []}', "newer lean-journal"),
         (b'{"app": "lean-journal", "schema": 2, "entries": {}}', "'entries' is not a list"),
         (b'{"app": "lean-journal", "schema": 2, "entries": [{"title": "no id"}]}', "entries[0]"),
@@ -151,9 +151,11 @@ def test_importing_a_missing_file_is_one_line(capsys, db_path, tmp_path):
     ]
 
 
-def test_a_jrnl_text_journal_points_to_jrnls_json_export(capsys, db_path):
+def test_a_jrnl_text_journal_imports_like_its_json_export(capsys, db_path):
     result = run_cli(capsys, "--db", str(db_path), "import", str(JRNL / "journal.txt"))
-    assert result.code == 1 and len(result.err_lines) == 1 and "jrnl --export json" in result.err
+    assert result.code == 0 and result.out.startswith("imported 4 entries")
+    again = run_cli(capsys, "--db", str(db_path), "import", str(JRNL_EXPORT))
+    assert again.out.startswith("imported 0 entries") and "4 already in the journal" in again.out
 
 
 def test_forcing_the_wrong_format_is_one_line(capsys, db_path):

@@ -99,7 +99,7 @@ def test_check_lists_every_document_set_aside_and_exits_1(db_path: Path, damaged
         ["cards", damaged["cards"], "stage"],
     ]
     assert "must be from 1 to 5, not 9" in lines[0] and "'nowhere' is not one of" in lines[1]
-    assert lines[2].startswith("2 documents set aside: kept unchanged in the file")
+    assert lines[2].startswith("2 problems: 2 documents set aside (kept unchanged in the file")
 
 
 def test_check_on_a_healthy_journal_says_so_and_exits_0(db_path: Path, clock: FixedClock) -> None:

@@ -17,6 +17,7 @@ FORMATS_OUT = ("json", "md", "markdown", "jrnl")
 FORMATS_LIST = ("text", "json", "md")
 FORMATS_IN = ("auto", "lean-journal", "jrnl")
 REPORT_FORMATS = ("md", "html", "pptx")
+SOURCES_IN = ("jrnl", "dayone", "json")
 
 
 class CliParser(argparse.ArgumentParser):
@@ -117,6 +118,9 @@ def build_parser(today: date) -> CliParser:
         _add_import,
         _add_demo,
         _add_check,
+        _add_backup,
+        _add_restore,
+        _add_merge,
         _add_stats,
         _add_report,
     )
@@ -192,11 +196,20 @@ def _add_export(commands: argparse._SubParsersAction, common: CliParser, day: Ca
 
 
 def _add_import(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
-    """`import`: a lean-journal export or a jrnl JSON export."""
+    """`import`: a jrnl journal or JSON export, a Day One export, or a lean-journal export."""
     cmd = commands.add_parser("import", parents=[common], allow_abbrev=False, help="import entries")
-    cmd.add_argument("file", type=file_path, metavar="FILE", help="a lean-journal or jrnl JSON export")
-    cmd.add_argument("--format", choices=FORMATS_IN, default="auto", help="what FILE is (default: auto)")
+    cmd.add_argument(
+        "file", type=file_path, metavar="PATH", help="a jrnl journal or JSON export, Day One export or zip"
+    )
+    cmd.add_argument(
+        "--from",
+        dest="source",
+        choices=SOURCES_IN,
+        help="jrnl, dayone or json (default: detected)",
+    )
+    cmd.add_argument("--format", dest="source", choices=FORMATS_IN, help=argparse.SUPPRESS)  # the old --from
     cmd.add_argument("--dry-run", action="store_true", help="count what would be imported; write nothing")
+    cmd.set_defaults(source="auto")
 
 
 def _add_demo(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
@@ -208,10 +221,45 @@ def _add_demo(commands: argparse._SubParsersAction, common: CliParser, day: Call
 
 
 def _add_check(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
-    """`check`: list the documents set aside because they do not validate."""
+    """`check`: schema, unique ids, links that resolve, and documents set aside."""
     commands.add_parser(
-        "check", parents=[common], allow_abbrev=False, help="list documents that could not be read"
+        "check",
+        parents=[common],
+        allow_abbrev=False,
+        help="check the journal: schema, ids, links, unreadable documents",
     )
+
+
+def _add_backup(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`backup`: a copy of the journal now."""
+    cmd = commands.add_parser("backup", parents=[common], allow_abbrev=False, help="back up the journal now")
+    cmd.add_argument(
+        "-o",
+        "--out",
+        type=file_path,
+        metavar="PATH",
+        help="write the copy here (default: beside it, in backups/)",
+    )
+
+
+def _add_restore(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`restore`: list the backups, or put one back."""
+    cmd = commands.add_parser(
+        "restore", parents=[common], allow_abbrev=False, help="list the backups, or restore one"
+    )
+    cmd.add_argument("backup", nargs="?", type=file_path, metavar="BACKUP", help="a backup file or its name")
+    cmd.add_argument("--yes", action="store_true", help="do not ask first (for scripts)")
+
+
+def _add_merge(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`merge`: fold a second copy of the journal into this one."""
+    cmd = commands.add_parser(
+        "merge", parents=[common], allow_abbrev=False, help="fold another copy of the journal into this one"
+    )
+    cmd.add_argument(
+        "other", type=file_path, metavar="OTHER_FILE", help="the other copy (another journal file)"
+    )
+    cmd.add_argument("--dry-run", action="store_true", help="say what would come in; write nothing")
 
 
 def _add_stats(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:

@@ -5,18 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from lean_journal.model.growth import Goal, link, link_parts
+from lean_journal.model.growth import LINK_TABLES, Goal, link, link_parts
 
 if TYPE_CHECKING:
     from lean_journal.store import Store
 
-REPOSITORY_OF = {
-    "entry": "entries",
-    "card": "cards",
-    "learn": "learnings",
-    "share": "shares",
-    "goal": "goals",
-}
+REPOSITORY_OF = LINK_TABLES
 """The Store repository that holds each kind of link."""
 KIND_NOUN = {"entry": "entry", "card": "card", "learn": "learn item", "share": "share item", "goal": "goal"}
 MIN_PREFIX = 4

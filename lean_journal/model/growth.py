@@ -27,6 +27,8 @@ from lean_journal.model.validation import (
 
 LINK_KINDS = ("entry", "card", "learn", "share", "goal")
 """What a typed link may point at."""
+LINK_TABLES = {"entry": "entries", "card": "cards", "learn": "learnings", "share": "shares", "goal": "goals"}
+"""The table (and Store repository) that holds each kind of link's documents."""
 
 
 class SourceKind(StrEnum):

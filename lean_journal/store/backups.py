@@ -8,7 +8,7 @@ the older flat layout (`backups/journal-2026-11-23.json`) are still found, rotat
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from lean_journal.store.fileio import atomic_write, ensure_private_dir
@@ -67,6 +67,24 @@ def newest_backup(path: Path) -> Path | None:
     """The most recent backup of `path` of any kind, if there is one."""
     files = [file for _, _, file in _all_backups(path)]
     return max(files, key=lambda p: p.stat().st_mtime_ns, default=None)
+
+
+def every_backup(path: Path) -> list[tuple[str | None, date, Path]]:
+    """Every backup of `path` of any kind, as (label, day, file), oldest first by when it was written."""
+    return sorted(_all_backups(path), key=lambda found: (found[2].stat().st_mtime_ns, found[2].name))
+
+
+def write_now(path: Path, content: bytes, now: datetime, label: str = "manual") -> Path:
+    """Write a backup of `path` made now (`manual-093000-2026-11-24.json`), never over an existing file."""
+    ensure_private_dir(backup_dir(path))
+    stamp = f"{label}-{now:%H%M%S}"
+    target = backup_path(path, now.date(), stamp)
+    count = 1
+    while target.exists():
+        count += 1
+        target = backup_path(path, now.date(), f"{stamp}-{count}")
+    atomic_write(target, content)
+    return target
 
 
 def write_backup(path: Path, content: bytes, day: date, label: str = "") -> Path:

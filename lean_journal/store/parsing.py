@@ -44,3 +44,17 @@ def os_reason(error: OSError) -> str:
     """An OS error as `file: reason`, naming the file that failed (the lock, a backup, the folder)."""
     reason = error.strerror or str(error)
     return f"{error.filename}: {reason}" if error.filename else reason
+
+
+def read_journal_file(path: str | Path) -> Tables:
+    """The checked tables of the journal file at `path`, read without opening a Store (nothing is
+    written, no lock is taken); StoreError names what is wrong, FileNotFoundError if there is none."""
+    from lean_journal.store.fileio import NotRegularFileError, read_regular
+    from lean_journal.store.location import NOT_REGULAR, journal_path
+
+    real = journal_path(path)
+    try:
+        content, _stat = read_regular(real)
+    except NotRegularFileError:
+        raise UnreadableFileError(Path(path), NOT_REGULAR) from None
+    return parse(Path(path), content)

@@ -21,6 +21,7 @@ from lean_journal.store.storage import HISTORY_TABLE, AtomicJSONStorage
 if TYPE_CHECKING:
     from lean_journal.store.cards import CardRepository
     from lean_journal.store.drafts import DraftRepository
+    from lean_journal.store.fold import Folded
     from lean_journal.store.growth import GoalRepository, LearningRepository, ShareRepository
     from lean_journal.store.prompts import PromptRepository
     from lean_journal.store.reports import MonthNotesRepository
@@ -134,6 +135,16 @@ class Store:
         target = Path(path).expanduser().absolute()
         rescue.write_copy(target, rescue.with_unsaved(self.storage.unsaved, self.storage.read() or {}))
         return target
+
+    def fold_in(self, other: dict[str, Any], source: str, *, dry_run: bool = False) -> Folded:
+        """Fold another copy's tables (current schema) into this journal in one save (see store.fold)."""
+        from lean_journal.store.fold import fold
+
+        folded = fold(self.storage.read() or {}, other, self.clock.now().isoformat(), source)
+        if folded.changed and not dry_run:
+            self.storage.write(folded.tables)
+            self.storage.generation += 1  # every repository rebuilds from the merged tables
+        return folded
 
     def newest_backup(self) -> Path | None:
         """The most recent backup beside the file."""
