@@ -90,6 +90,8 @@ SHOTS: list[tuple[str, Setup]] = [
     ("board-decide", press("2", "right", "right", "right", "right", "l")),
     ("board-gate", press("2", "l", "l")),
     ("growth", press("3")),
+    ("growth-debt", press("3", "slash", *"debt", "enter")),
+    ("growth-milestones", press("3", "tab", "tab", "m")),
     ("review", press("4")),
     ("help", press("1", "question_mark")),
     ("card", card_top),

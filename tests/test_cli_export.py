@@ -189,7 +189,7 @@ def test_jrnl_reads_our_jrnl_export_as_the_same_entries(capsys, db_path, tmp_pat
     out = tmp_path / "journal.txt"
     assert run_cli(capsys, "--db", str(db_path), "export", "--format", "jrnl", "-o", str(out)).code == 0
     theirs = read_by_jrnl(out)
-    ours = sorted(store.entries.all(), key=lambda e: (e.day, e.created))
+    ours = sorted(store.entries.all(), key=lambda e: (e.day, e.created, e.id))  # the export's own order
     assert [(t["date"], t["time"], t["title"], t["body"].strip(), t["starred"]) for t in theirs] == [
         as_jrnl_sees_it(e) for e in ours
     ]
