@@ -11,6 +11,7 @@ from lean_journal.model import JournalEntry, Stage
 from lean_journal.store import Store
 from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
 from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
+from lean_journal.tui.screens.growth.evidence_picker import EvidencePicker
 from lean_journal.tui.screens.growth.goal_form import GoalForm
 from lean_journal.tui.screens.growth.growth import GrowthScreen
 from lean_journal.tui.screens.growth.milestones import MilestonesScreen
@@ -90,7 +91,8 @@ async def test_milestones_are_unticked_moved_added_and_removed(store: Store, clo
 
 
 async def test_evidence_linked_by_short_id_shows_on_the_goal(store: Store, clock: FixedClock) -> None:
-    """l and a card's short id, then an entry's as entry:id: the goal lists both; a share shows it back."""
+    """l, a card's short id typed in the picker, then an entry's as entry:id: the goal lists both; a share
+    typed in the goal form shows it back."""
     now = clock.now()
     card = store.cards.add(pdca.new_card("Fewer meetings", Stage.PLAN, now))
     entry = store.entries.add(
@@ -104,7 +106,7 @@ async def test_evidence_linked_by_short_id_shows_on_the_goal(store: Store, clock
         await pilot.press("shift+tab")
         for typed in (card.short_id, f"entry:{entry.short_id}", "zzzz"):
             await pilot.press("l")
-            await until(pilot, lambda: isinstance(app.screen, TextPromptScreen), "the prompt")
+            await until(pilot, lambda: isinstance(app.screen, EvidencePicker), "the picker")
             await pilot.press(*typed, "enter")
             await pilot.pause()
         assert "has that id" in str(app.screen.query_one("#problem").render())

@@ -103,3 +103,9 @@ def test_growth_narrow(snap_compare, store: Store, clock: FixedClock) -> None:  
 def test_growth_milestones(snap_compare, store: Store, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
     """m on a goal: its milestones, ticked or not, with the progress bar."""
     assert snap_compare(growth_app(store, clock), press=["3", "shift+tab", "m"], terminal_size=WIDE)
+
+
+def test_growth_evidence_picker(snap_compare, demo_store: Store, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    """l on the demo's first goal: entries, cards and shares newest first, bounded, with the count of more."""
+    app = LeanJournalApp(demo_store, clock, file_label="journal.json", watch_interval=3600)
+    assert snap_compare(app, press=["3", "shift+tab", "l"], terminal_size=WIDE)

@@ -10,7 +10,11 @@ COMMANDS = (
     ("Learn · Share · Grow: new item", "new", "A new item in the focused pane (n)"),
     ("Learn · Share · Grow: pay it forward", "pay_forward", "Share the selected lesson (s, Learn pane)"),
     ("Learn · Share · Grow: milestones", "milestones", "Tick, add, move or remove milestones (m, Grow pane)"),
-    ("Learn · Share · Grow: link evidence", "link", "Link an entry, card or share to the goal (l)"),
+    (
+        "Learn · Share · Grow: link evidence",
+        "link",
+        "Pick an entry, card or share for the goal (l)",
+    ),
     ("Learn · Share · Grow: filter", "filter", "Words, #tag, debt, active, overdue (/)"),
     ("Learn · Share · Grow: sort by date or status", "sort", "Toggle the order of the panes (o)"),
     ("Learn · Share · Grow: delete", "delete", "Delete the selected item, asking first (d)"),

@@ -23,7 +23,6 @@ REPOSITORY = {"learn": "learnings", "share": "shares", "grow": "goals"}
 NOUN = {"learn": "learn item", "share": "share item", "grow": "goal"}
 KIND_OF = {Learning: "learn", Share: "share", Goal: "grow"}
 EVIDENCE_KINDS = ("entry", "card", "share", "learn")
-PROMPT_SHORT = "short id (8 characters) or kind:id, e.g. card:1a2b3c4d"
 
 
 def kind_of(item: Any) -> str:
@@ -164,24 +163,29 @@ class GrowthEditing(Screen[None]):
 
     @work(group="growth-link", exclusive=True)
     async def action_link(self) -> None:
-        """Link evidence to the selected goal by the short id of an entry, card or share."""
-        from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
+        """Pick evidence for the selected goal: an entry, card or share found by words or a short id."""
+        from lean_journal.growth.evidence import evidence_candidates
+        from lean_journal.tui.screens.growth.evidence_picker import EvidencePicker
 
         goal = self.selected("grow")
         if not isinstance(goal, Goal):
             return
-        question = f"Evidence for '{goal.title}': the {PROMPT_SHORT}"
-        prompt = TextPromptScreen(question, ok="Link", check=self.checked_evidence)
-        reference = await self.app.push_screen_wait(prompt)
+        question = f"Evidence for '{goal.title}': an entry, card or share item"
+        candidates = evidence_candidates(self.store, leave_out=goal.links)
+        picker = EvidencePicker(question, candidates, lambda typed: self.checked_evidence(typed, goal))
+        reference = await self.app.push_screen_wait(picker)
         if reference and reference not in goal.links:
             self.save(goal.with_changes(links=(*goal.links, reference)), new=False)
 
-    def checked_evidence(self, typed: str) -> str:
-        """The typed link for `typed`, or a ValidationError the prompt shows."""
+    def checked_evidence(self, typed: str, goal: Goal) -> str:
+        """The typed link for `typed`, or a ValidationError the picker shows (also if `goal` has it)."""
         try:
-            return self.resolve_evidence(typed)
+            reference = self.resolve_evidence(typed)
         except links.LinkError as error:
             raise ValidationError("evidence", str(error)) from error
+        if reference in goal.links:
+            raise ValidationError("evidence", f"{typed.strip()!r} is already evidence for this goal")
+        return reference
 
     @work(group="growth-debt-days", exclusive=True)
     async def action_share_debt_days(self) -> None:
