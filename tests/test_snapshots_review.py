@@ -25,9 +25,11 @@ def after(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
         await pilot.press("4")
         screen = review_screen(pilot.app)  # type: ignore[arg-type]
         await until(pilot, lambda: settled(screen), "the review figures")
-        await pilot.press(*keys)
-        await until(pilot, lambda: settled(screen), "the review figures after the keys")
-        await pilot.pause()
+        for key in keys:  # one at a time: a scroll pressed while a new period lays out lands elsewhere
+            await pilot.press(key)
+            await until(pilot, lambda: settled(screen), f"the review figures after {key}")
+            await pilot.wait_for_scheduled_animations()
+            await pilot.pause()
 
     return run
 
