@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 from collections.abc import Callable
 from datetime import date
 from typing import Any, NoReturn
@@ -18,10 +19,23 @@ FORMATS_LIST = ("text", "json", "md")
 FORMATS_IN = ("auto", "lean-journal", "jrnl")
 REPORT_FORMATS = ("md", "html", "pptx")
 SOURCES_IN = ("jrnl", "dayone", "json")
+SHELLS = ("bash", "zsh")
 
 
 class CliParser(argparse.ArgumentParser):
     """An ArgumentParser whose errors become one line and exit status 2 (see cli.errors)."""
+
+    def __init__(self, *args: Any, path_actions: list[argparse.Action] | None = None, **kwargs: Any) -> None:
+        """A parser that adds each argument taking a file path to `path_actions` (for shell completion)."""
+        super().__init__(*args, **kwargs)
+        self.path_actions = [] if path_actions is None else path_actions
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        """Add the argument; remember it when it takes a file path."""
+        action = super().add_argument(*args, **kwargs)
+        if kwargs.get("type") is file_path:
+            self.path_actions.append(action)
+        return action
 
     def error(self, message: str) -> NoReturn:
         """Raise instead of printing the usage and exiting."""
@@ -97,7 +111,9 @@ def file_path(text: str) -> str:
 
 def build_parser(today: date) -> CliParser:
     """The whole command line; dates like `today` are read relative to `today`."""
+    paths: list[argparse.Action] = []
     parser = CliParser(
+        path_actions=paths,
         prog="lean-journal",
         description="A journal, PDCA board and monthly review for a personal lean practice. "
         "With no command, opens the app.",
@@ -106,11 +122,16 @@ def build_parser(today: date) -> CliParser:
     parser.add_argument("--version", action="version", version=f"lean-journal {__version__}")
     parser.add_argument("--db", type=file_path, metavar="PATH", help="the journal file (or $LEAN_JOURNAL_DB)")
     parser.add_argument("--demo", action="store_true", help="open the app on a temporary one-year demo")
-    common = CliParser(add_help=False, allow_abbrev=False)
+    common = CliParser(add_help=False, allow_abbrev=False, path_actions=paths)
     common.add_argument(
         "--db", type=file_path, metavar="PATH", default=argparse.SUPPRESS, help="the journal file"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
+    sub_parser = functools.partial(CliParser, path_actions=paths)
+    commands = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        parser_class=sub_parser,  # type: ignore[call-overload]
+    )
     commands_added = (
         _add_add,
         _add_list,
@@ -123,6 +144,7 @@ def build_parser(today: date) -> CliParser:
         _add_merge,
         _add_stats,
         _add_report,
+        _add_completion,
     )
     for add_command in commands_added:
         add_command(commands, common, day_type(today))
@@ -299,3 +321,13 @@ def _add_report(commands: argparse._SubParsersAction, common: CliParser, day: Ca
     cmd.add_argument(
         "--author", metavar="NAME", help="sign the deck with NAME and keep it for the next decks"
     )
+
+
+def _add_completion(
+    commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]
+) -> None:
+    """`completion`: the shell completion script."""
+    cmd = commands.add_parser(
+        "completion", allow_abbrev=False, help="print a completion script for bash or zsh"
+    )
+    cmd.add_argument("shell", choices=SHELLS, help="bash or zsh")
