@@ -11,6 +11,8 @@ from textual_plotext import PlotextPlot
 from lean_journal.review.trends import Means
 
 MOOD_COLOUR, ENERGY_COLOUR = "orange", "cyan"
+MIN_TICK_GAP = 2
+"""Fewer weeks than this between the first two month labels leave the first out (they would collide)."""
 
 
 def month_ticks(weeks: list[date]) -> tuple[list[int], list[str]]:
@@ -21,6 +23,8 @@ def month_ticks(weeks: list[date]) -> tuple[list[int], list[str]]:
             seen = (monday.year, monday.month)
             positions.append(index)
             labels.append(f"{monday:%b}")
+    if len(positions) > 1 and positions[1] - positions[0] < MIN_TICK_GAP:
+        del positions[0], labels[0]  # a month of the year before, only its last days: no room for a label
     return positions, labels
 
 
