@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -71,15 +70,3 @@ def test_an_unknown_shell_is_one_line_and_exit_2() -> None:
     done = run("completion", "fish")
     assert done.returncode == 2 and done.stdout == ""
     assert len(done.stderr.strip().splitlines()) == 1 and "bash" in done.stderr
-
-
-def test_other_commands_never_import_shtab(db_path: Path) -> None:
-    """Only the completion command loads shtab: list and add start as fast as before."""
-    code = (
-        "import sys\n"
-        "from lean_journal.__main__ import main\n"
-        f"codes = [main(['--db', {str(db_path)!r}, 'add', 'x']), main(['--db', {str(db_path)!r}, 'list'])]\n"
-        "print(codes, 'shtab' in sys.modules)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert done.stdout.splitlines()[-1] == "[0, 0] False"

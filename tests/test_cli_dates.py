@@ -13,7 +13,7 @@ from lean_journal.cli.parser import build_parser
 from lean_journal.journal.dates import parse_day
 
 DAY_TYPE = "day_type.<locals>.to_day"
-"""The argparse type every date option uses (cli.parser.day_type)."""
+"""The argparse type every date option uses (cli.arg_types.day_type)."""
 
 
 def date_flags() -> list[tuple[tuple[str, ...], str]]:

@@ -45,11 +45,12 @@ def test_piped_add_then_list_in_separate_processes(db_path):
 
 
 def test_cli_commands_never_import_textual(db_path):
+    """add and list load neither the TUI nor shtab (only `completion` does)."""
     code = (
         "import sys\n"
         "from lean_journal.__main__ import main\n"
         f"codes = [main(['--db', {str(db_path)!r}, 'add', 'x']), main(['--db', {str(db_path)!r}, 'list'])]\n"
-        "print(codes, sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
+        "print(codes, sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich', 'shtab')))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.splitlines()[-1] == "[0, 0] []"

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 
-from lean_journal.cli.parser import DATE_HELP, CliParser, int_between, tag_value
+from lean_journal.cli.arg_types import int_between, tag_value
+from lean_journal.cli.parser import DATE_HELP, CliParser
 from lean_journal.model.growth import Channel, SourceKind
 
 ALIASES = {"gemba": "gemba walk", "deck": "kaizen deck"}

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from lean_journal.growth.links import MIN_PREFIX, REPOSITORY_OF
 from lean_journal.model.growth import link
+from lean_journal.model.serial import SHORT_ID_LENGTH
 
 if TYPE_CHECKING:
     from lean_journal.store import Store
@@ -48,8 +49,8 @@ class Candidate:
 
     @property
     def short_id(self) -> str:
-        """The first eight characters of the id."""
-        return self.id[:8]
+        """The id as text names it (its first SHORT_ID_LENGTH characters, as every model value's)."""
+        return self.id[:SHORT_ID_LENGTH]
 
 
 @dataclass(frozen=True, slots=True)

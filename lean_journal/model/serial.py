@@ -82,6 +82,10 @@ class Serial:
         return from_plain(cls, data)
 
 
+SHORT_ID_LENGTH = 8
+"""How many leading characters of an id name it in text."""
+
+
 class Identified(Serial):
     """A model value with an `id`, named in text by its first eight characters."""
 
@@ -91,4 +95,4 @@ class Identified(Serial):
     @property
     def short_id(self) -> str:
         """The first eight characters of the id, enough to name it in text."""
-        return self.id[:8]
+        return self.id[:SHORT_ID_LENGTH]

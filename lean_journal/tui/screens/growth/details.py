@@ -11,6 +11,7 @@ from rich.text import Text
 from lean_journal.growth import links
 from lean_journal.growth.goals import due_text, progress_fraction, progress_text
 from lean_journal.model.growth import Goal, Learning, Share, link, link_parts
+from lean_journal.model.serial import SHORT_ID_LENGTH
 from lean_journal.store import Store
 from lean_journal.text import printable
 from lean_journal.tui.widgets.growth.rows import bar, debt_text
@@ -39,7 +40,7 @@ def linked_titles(store: Store, references: Iterable[str]) -> list[str]:
         kind, item_id = link_parts(reference)
         document = links.target(store, reference)
         name = printable(title_of(document), multiline=False) if document is not None else "(gone)"
-        lines.append(f"{KIND_LABEL.get(kind, kind)} {item_id[:8]}: {name}")
+        lines.append(f"{KIND_LABEL.get(kind, kind)} {item_id[:SHORT_ID_LENGTH]}: {name}")
     return lines
 
 

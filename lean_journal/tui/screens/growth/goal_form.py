@@ -9,6 +9,7 @@ from textual.widget import Widget
 from textual.widgets import Select
 
 from lean_journal.model.growth import Goal, GoalStatus, Milestone, link_parts
+from lean_journal.model.serial import SHORT_ID_LENGTH
 from lean_journal.tui.screens.growth.form import FormScreen, day_from
 from lean_journal.tui.widgets.safe_editors import SafeInput, SafeTextArea
 
@@ -24,7 +25,7 @@ def milestones_from(text: str, old: tuple[Milestone, ...]) -> tuple[Milestone, .
 
 def evidence_text(references: tuple[str, ...]) -> str:
     """Typed links as the form shows them: 'card:1a2b3c4d entry:5e6f7a8b'."""
-    return " ".join(f"{kind}:{item_id[:8]}" for kind, item_id in map(link_parts, references))
+    return " ".join(f"{kind}:{item_id[:SHORT_ID_LENGTH]}" for kind, item_id in map(link_parts, references))
 
 
 class GoalForm(FormScreen[Goal]):
