@@ -5,7 +5,8 @@ Run: python -m benchmarks.bench_growth [YEARS ...]   (default: 1 10)
 Filtering is the pure work behind a keystroke in the filter box (parse, match every item of the three
 kinds, sort), timed for each kind of filter; the area's whole re-read with its rows redrawn is shown
 for information. Opening the area is `3` pressed in a real terminal (benchmarks/pty_app.py) once start-up
-has settled, timed until the Learn header is painted, the first time and on later switches.
+has settled, timed until the Learn rows are painted (the header alone is shown for information), the first
+time and on later switches.
 """
 
 from __future__ import annotations
@@ -119,12 +120,12 @@ def bench(years: int, python: str, pty_key0: float) -> bool:
             ("filter, slowest of 6 kinds, all items vs 10 ms", max(by_filter.values()), FILTER_BUDGET, 1.0),
             *((f"  filter {text!r} (info)", t, FILTER_BUDGET, 99.0) for text, t in by_filter.items()),
             ("  area re-read and redraw for a new filter (info) vs 10 ms", refresh, FILTER_BUDGET, 99.0),
-            ("first 3, 2 s after the first frame, to the area vs 150 ms", first, AREA_BUDGET, 1.0),
-            ("  first 3, to the rows painted (info) vs 150 ms", rows, AREA_BUDGET, 99.0),
+            ("first 3, 2 s after the first frame, to the rows painted vs 150 ms", rows, AREA_BUDGET, 1.0),
+            ("  first 3, to the Learn header painted (info) vs 150 ms", first, AREA_BUDGET, 99.0),
             ("1 then 3 later, to the area vs 150 ms", later, AREA_BUDGET, 1.0),
             (
-                "  first 3: extra over a minimal keypress (info) vs 150 ms",
-                first - pty_key0,
+                "  first 3 to its rows: extra over a minimal keypress (info) vs 150 ms",
+                rows - pty_key0,
                 AREA_BUDGET,
                 99.0,
             ),

@@ -36,7 +36,6 @@ async def open_area(app: LeanJournalApp, pilot: Pilot[Any]) -> GrowthScreen:
     """Press 3 and wait until the area is the screen shown."""
     await pilot.press("3")
     await until(pilot, lambda: isinstance(app.screen, GrowthScreen), "the area shows")
-    await until(pilot, lambda: growth(app).filled, "the rows are drawn")
     await pilot.pause()
     return growth(app)
 

@@ -84,7 +84,6 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         self.debt: dict[str, int] = {}
         self.goals: list[Goal] = []
         self.texts = filters.TextCache()
-        self.filled = False  # rows are drawn from the first paint on
 
     def compose(self) -> ComposeResult:
         """Header, the filter box, the pane strip (narrow only), the three panes and the key bar."""
@@ -98,23 +97,15 @@ class GrowthScreen(GrowthEditing, AreaScreen):
 
     @unless_closing
     def on_mount(self) -> None:
-        """Mark the first pane current and write the headers; the rows follow the first paint."""
+        """Mark the first pane current and fill the panes, so the first paint shows the rows."""
         self.set_narrow(self.app.size.width < NARROW_WIDTH)
         self.mark_current()
-        self.refresh_from_store(rows=False)
-        self.call_after_refresh(self._first_fill)
-
-    @unless_closing
-    def _first_fill(self) -> None:
-        """The rows and details, once the area (its headers and counts) is on screen."""
-        self.filled = True
         self.refresh_from_store()
 
     @unless_closing
     def on_screen_resume(self) -> None:
         """Shown again: show what changed meanwhile (nothing is redrawn if nothing did)."""
-        if self.filled:
-            self.refresh_from_store()
+        self.refresh_from_store()
 
     def on_resize(self, event: events.Resize) -> None:
         """One pane at a time when the terminal is narrow."""
@@ -139,10 +130,8 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         self.query_one("#pane-tabs", Static).update(strip)
         self.refresh_bindings()
 
-    def refresh_from_store(self, *, rows: bool = True) -> None:
-        """Re-read the three kinds, work out the share debt, and show what the filter lets through
-        (only the headers' counts unless `rows`)."""
-        rows = rows and self.filled
+    def refresh_from_store(self) -> None:
+        """Re-read the three kinds, work out the share debt, and show what the filter lets through."""
         today = self.clock.today()
         days = debt_days(self.store.settings.get(SHARE_DEBT_SETTING))
         learnings = self.store.learnings.all()
@@ -155,19 +144,17 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         shown_s = filters.filter_shares(shares, wanted, texts)
         shown_g = filters.filter_goals(goals, wanted, today, texts)
         shown_l = filters.sorted_learnings(shown_l, sort, debt)
-        self.fill("learn", learnings, shown_l, f"{len(debt):,} not yet shared", rows)
+        self.fill("learn", learnings, shown_l, f"{len(debt):,} not yet shared")
         passing = sum(1 for s in shares if s.passes)
-        self.fill(
-            "share", shares, filters.sorted_shares(shown_s, sort), f"{passing:,} passing lessons on", rows
-        )
+        self.fill("share", shares, filters.sorted_shares(shown_s, sort), f"{passing:,} passing lessons on")
         shown_g = filters.sorted_goals(shown_g, sort, today)
         active = sum(1 for g in goals if g.status.value == "active")
-        self.fill("grow", goals, shown_g, f"{active:,} active", rows)
-        for kind in PANES if rows else ():  # a change to one kind shows in the others' details
+        self.fill("grow", goals, shown_g, f"{active:,} active")
+        for kind in PANES:  # a change to one kind shows in the others' details
             self.show_detail(kind)
 
-    def fill(self, kind: str, every: list[Any], shown: list[Any], note: str, rows: bool) -> None:
-        """One pane: its header with counts, and (if `rows`) its rows if anything they show changed."""
+    def fill(self, kind: str, every: list[Any], shown: list[Any], note: str) -> None:
+        """One pane: its header with counts, and its rows if anything they show changed."""
         pane = self.pane(kind)
         header = f"{PANE_NAMES[kind]} {len(every):,} · {note}"
         if not self.wanted.is_empty:
@@ -175,8 +162,6 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         if self.sort != "date":
             header += f" · by {self.sort}"
         pane.set_header(header)
-        if not rows:
-            return
         today = self.clock.today()
         ages = tuple(self.debt.get(i.id) for i in shown) if kind == "learn" else ()
         drawn = (today, tuple(shown), ages)  # the same items, day and debts: nothing to redraw
