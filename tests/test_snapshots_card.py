@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from lean_journal.clock import FixedClock
-from lean_journal.model import ActionLog, Card, JournalEntry, Stage, StageChange
+from lean_journal.model import ActionLog, Card, JournalEntry, Stage, StageChange, StruggleFrom
 from lean_journal.store import Store
 from lean_journal.tui.app import LeanJournalApp
 from lean_journal.tui.screens.card.card_detail import CardDetailScreen
@@ -34,7 +34,8 @@ def filled_card() -> Card:
         tags=("meetings", "team"),
         impact=75,
         impact_unit="min/week",
-        source="My boss, Dana",
+        source="Dana, my manager",
+        struggle_from=StruggleFrom.BOSS,
         struggle="The stand-up eats the best focus hour of the morning.",
         evidence="Timed 10 stand-ups: 25 minutes on average, planned 10.",
         problem="Stand-ups take 25 min against a plan of 10, for 8 people.",

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from lean_journal.model import Card, ValidationError
-from lean_journal.model.card import MAX_WHYS
+from lean_journal.model.card import MAX_WHYS, guess_struggle_from
 from lean_journal.model.validation import check_number, check_optional_day, check_tags, check_title
-from lean_journal.pdca.wording import field_label
+from lean_journal.pdca.wording import STRUGGLE_FROM_LABELS, field_label
 
-Kind = Literal["line", "text", "number", "date", "tags"]
+Kind = Literal["line", "text", "number", "date", "tags", "choice"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,8 @@ class FieldSpec:
     kind: Kind = "line"
     placeholder: str = ""
     hint: str = ""
+    choices: tuple[tuple[str, str], ...] = ()
+    """For a "choice": (label, value) pairs, in the order offered."""
 
     @property
     def label(self) -> str:
@@ -64,7 +66,12 @@ HEADER_ROWS = (
     (_f("impact", "number"), _f("impact_unit", placeholder="min saved/week…")),
 )
 STRUGGLE_ROWS = (
-    (_f("source", placeholder="mine, my boss's, the team's…"),),
+    (
+        FieldSpec(
+            "struggle_from", "choice", choices=tuple((t, k.value) for k, t in STRUGGLE_FROM_LABELS.items())
+        ),
+        _f("source", placeholder="Karen (my boss), the Monday huddle…"),
+    ),
     (_f("struggle", "text"),),
     (_f("evidence", "text"),),
 )
@@ -131,6 +138,8 @@ def form_values(card: Card) -> dict[str, str]:
             values[key] = raw.isoformat() if raw else ""
         elif spec.kind == "tags":
             values[key] = " ".join(raw)
+        elif spec.kind == "choice":
+            values[key] = str(raw.value)
         else:
             values[key] = raw
     whys = (*card.whys, *([""] * MAX_WHYS))
@@ -153,9 +162,19 @@ def _parse_one(key: str, text: str) -> Any:
         return check_optional_day(key, text.strip())
     if kind == "tags":
         return check_tags(key, text)
+    if kind == "choice":
+        return _check_choice(key, text)
     if key == "title":
         return check_title(key, text)
     return text.strip() if kind == "line" else text
+
+
+def _check_choice(key: str, text: str) -> str:
+    """The chosen value if it is one the field offers; ValidationError names the field otherwise."""
+    offered = [value for _label, value in ALL_SPECS[key].choices]
+    if text not in offered:
+        raise ValidationError(key, f"{text!r} is not one of {', '.join(offered)}")
+    return text
 
 
 def parse_changes(edited: Mapping[str, str], keys: Iterable[str]) -> dict[str, Any]:
@@ -167,6 +186,16 @@ def parse_changes(edited: Mapping[str, str], keys: Iterable[str]) -> dict[str, A
         else:
             changes[key] = _parse_one(key, edited[key])
     return changes
+
+
+def follows_source(card: Card) -> bool:
+    """Whether the card's "whose struggle" is still the one its "raised by" text suggests (never chosen)."""
+    return card.struggle_from is guess_struggle_from(card.source)
+
+
+def whose_for(source: str) -> str:
+    """The "whose struggle" value the form suggests for a typed "raised by" ("my boss Karen" → boss)."""
+    return guess_struggle_from(source).value
 
 
 def describe_error(error: ValidationError) -> str:

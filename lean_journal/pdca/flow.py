@@ -109,6 +109,7 @@ def next_cycle(card: Card, now: datetime, next_step: str = "") -> Card:
         stage=Stage.PLAN,
         tags=card.tags,
         source=card.source,
+        struggle_from=card.struggle_from,
         struggle=card.struggle,
         evidence=card.evidence,
         problem=card.problem,

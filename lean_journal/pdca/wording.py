@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from lean_journal.model import Card, Decision, Stage, ValidationError
+from lean_journal.model import Card, Decision, Stage, StruggleFrom, ValidationError
 from lean_journal.text import printable
 
 FIELD_LABELS: dict[str, str] = {
     "title": "Title",
     "tags": "Tags",
-    "source": "Whose struggle",
+    "struggle_from": "Whose struggle",
+    "source": "Raised by",
     "struggle": "What hurts",
     "evidence": "How we know",
     "problem": "Problem statement",
@@ -37,6 +38,15 @@ FIELD_LABELS: dict[str, str] = {
     "wip_limit": "WIP limit",
 }
 """The A3 field labels, used by the gates' messages, the A3 form and every validation message."""
+
+STRUGGLE_FROM_LABELS: dict[StruggleFrom, str] = {
+    StruggleFrom.ME: "Mine",
+    StruggleFrom.BOSS: "My boss's",
+    StruggleFrom.TEAM: "The team's",
+    StruggleFrom.CUSTOMER: "A customer's",
+    StruggleFrom.GEMBA: "Seen at the gemba",
+}
+"""Whose struggle a card works on, as the A3 form offers it (the deck words it for the boss)."""
 
 DECISION_HELP: dict[Decision, str] = {
     Decision.ADOPT: "Adopt: it works; write the standard down (re-checks in 30 and 90 days).",

@@ -14,14 +14,14 @@ from textual.widgets import Button
 
 from lean_journal import pdca
 from lean_journal.clock import Clock
-from lean_journal.model import ActionLog, Card, Decision, Stage, ValidationError
+from lean_journal.model import ActionLog, Card, Stage, ValidationError
 from lean_journal.pdca import a3_form as form
 from lean_journal.store import NotFoundError, Store, StoreError
 from lean_journal.tui.messages import StoreChanged
 from lean_journal.tui.screens.area import show_error, unless_closing
-from lean_journal.tui.screens.card.keep_lesson import KEEP_HELP, KEEP_KEY, KeepLessonMixin, offer_lesson
+from lean_journal.tui.screens.card.deciding import DecidingMixin
+from lean_journal.tui.screens.card.keep_lesson import KEEP_HELP, KEEP_KEY
 from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
-from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
 from lean_journal.tui.widgets.back_links import BackLinks
 from lean_journal.tui.widgets.card.a3_act import DecisionButtons
 from lean_journal.tui.widgets.card.a3_do_log import DoLog
@@ -40,7 +40,7 @@ from lean_journal.tui.widgets.title_bar import TitleBar
 NUMBER_KEYS = ("baseline", "target_value", "actual", "unit")
 
 
-class CardDetailScreen(KeepLessonMixin):
+class CardDetailScreen(DecidingMixin):
     """A card's A3 page: edit any field, ctrl+s saves, escape goes back (asking before losing edits)."""
 
     TITLE_TEXT = "PDCA card"
@@ -61,6 +61,7 @@ class CardDetailScreen(KeepLessonMixin):
         self.clock = clock
         self.card: Card = store.cards.get(card_id)
         self.focus_fields = tuple(focus_fields)
+        self.whose_follows = form.follows_source(self.card)  # follows "raised by" until chosen
         self.title = f"PDCA card {self.card.short_id}"
 
     def compose(self) -> ComposeResult:
@@ -122,6 +123,8 @@ class CardDetailScreen(KeepLessonMixin):
         for key, field in self.fields().items():
             if key not in keep:
                 field.value = stored[key]
+        if "struggle_from" not in keep:
+            self.whose_follows = form.follows_source(card)
         self.show_card()
 
     def show_card(self) -> None:
@@ -223,11 +226,15 @@ class CardDetailScreen(KeepLessonMixin):
 
     @on(A3Field.Edited)
     def _field_edited(self, event: A3Field.Edited) -> None:
-        """Clear a missing mark once filled; keep the comparison current."""
+        """Clear a missing mark once filled; keep the comparison and the suggested "whose struggle" shown."""
         if event.field.value.strip():
             event.field.mark(missing=False)
         if event.field.key in NUMBER_KEYS:
             self.show_comparison()
+        if event.field.key == "struggle_from":
+            self.whose_follows = False
+        elif event.field.key == "source" and self.whose_follows:
+            self.fields()["struggle_from"].value = form.whose_for(event.field.value)
 
     @on(DoLog.ActionAdded)
     def _action_added(self, event: DoLog.ActionAdded) -> None:
@@ -242,50 +249,6 @@ class CardDetailScreen(KeepLessonMixin):
         if saved:
             self.take(saved, keep=self.unsaved_keys())
             self.notify("Action logged for today.", markup=False)
-
-    @on(DecisionButtons.Decided)
-    def _decided(self, event: DecisionButtons.Decided) -> None:
-        """Adopt or adapt at once; abandon asks for the reason first."""
-        try:
-            self.edited_card()
-        except ValidationError as error:
-            self.refuse(error)
-            return
-        if event.decision is Decision.ABANDON:
-            ask = TextPromptScreen("Abandon this experiment? Why?", ok="Abandon", check=pdca.required_reason)
-            self.app.push_screen(ask, self._abandon_with)
-        else:
-            self.decide(event.decision)
-
-    def _abandon_with(self, reason: str | None) -> None:
-        """Abandon with the reason given (nothing happens if the dialog was cancelled)."""
-        if reason:
-            self.decide(Decision.ABANDON, reason)
-
-    def decide(self, decision: Decision, reason: str = "") -> None:
-        """Apply the decision to the edited card and save it (and the next-cycle card) in one save."""
-        try:
-            card = self.edited_card()
-            decided, follow_up = pdca.decide(card, decision, self.clock.now(), reason=reason)
-            decided = decided.with_changes(position=pdca.bottom_of(self.store.cards, decided.stage))
-            follow_up = follow_up and follow_up.with_changes(
-                position=pdca.bottom_of(self.store.cards, Stage.PLAN)
-            )
-        except (ValidationError, ValueError) as error:
-            self.notify(str(error), title="Not decided", severity="warning", markup=False)
-            return
-        try:
-            with self.store.batch():
-                saved = self.store.cards.update(decided)
-                if follow_up is not None:
-                    self.store.cards.add(follow_up)
-        except (StoreError, OSError) as error:
-            show_error(self, error)
-            return
-        self.take(saved)
-        self.query_one("#decision", DecisionButtons).set_class(False, "-missing")
-        self.notify(pdca.decision_notice(saved, follow_up), markup=False)
-        offer_lesson(self, self.store, self.clock, saved, then=lambda _item: self.show_back_links())
 
     @on(TimelineView.EntrySelected)
     def _entry_selected(self, event: TimelineView.EntrySelected) -> None:

@@ -1,4 +1,4 @@
-"""One labelled field of the A3 form: a compact Input or TextArea that says when it is edited."""
+"""One labelled field of the A3 form: a compact Input, TextArea or Select that says when it is edited."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Input, Label, TextArea
+from textual.widgets import Input, Label, Select, TextArea
 
 from lean_journal.pdca.a3_form import FieldSpec
 from lean_journal.tui.widgets.safe_editors import SafeInput, SafeTextArea
@@ -21,6 +21,7 @@ class A3Field(Widget):
     A3Field > Label { width: 24; color: $text-muted; padding-right: 1; }
     A3Field.-follows > Label { width: auto; padding: 0 1 0 2; }
     A3Field Input, A3Field TextArea { width: 1fr; background: $boost; }
+    A3Field Select { width: 1fr; }
     A3Field TextArea { height: auto; min-height: 1; max-height: 8; padding: 0; }
     A3Field.-missing { border-left: thick $warning; }
     A3Field.-missing > Label { color: $text-warning; text-style: bold; }
@@ -46,6 +47,7 @@ class A3Field(Widget):
         super().__init__(id=f"field-{spec.key}", classes="-follows" if follows else "")
         self.spec = spec
         self._initial = value
+        self._choice = value  # a choice field's value as last shown (its Select says so again on mount)
 
     @property
     def key(self) -> str:
@@ -57,20 +59,24 @@ class A3Field(Widget):
         yield Label(self.spec.heading, markup=False)
         if self.spec.kind == "text":
             yield SafeTextArea(self._initial, compact=True, soft_wrap=True, show_line_numbers=False)
+        elif self.spec.kind == "choice":
+            yield Select(self.spec.choices, value=self._initial, allow_blank=False, compact=True)
         else:
             yield SafeInput(
                 self._initial, placeholder=self.spec.placeholder, compact=True, select_on_focus=False
             )
 
     @property
-    def editor(self) -> Input | TextArea:
-        """The Input or TextArea inside."""
-        return self.query_one("Input, TextArea")  # type: ignore[return-value]
+    def editor(self) -> Input | TextArea | Select[str]:
+        """The Input, TextArea or Select inside."""
+        return self.query_one("Input, TextArea, Select")  # type: ignore[return-value]
 
     @property
     def value(self) -> str:
-        """The text as edited."""
+        """The text as edited (a choice's value)."""
         editor = self.editor
+        if isinstance(editor, Select):
+            return self._choice
         return editor.text if isinstance(editor, TextArea) else editor.value
 
     @value.setter
@@ -79,9 +85,12 @@ class A3Field(Widget):
         editor = self.editor
         if self.value == text:
             return
-        with editor.prevent(Input.Changed, TextArea.Changed):
+        with editor.prevent(Input.Changed, TextArea.Changed, Select.Changed):
             if isinstance(editor, TextArea):
                 editor.load_text(text)
+            elif isinstance(editor, Select):
+                self._choice = text
+                editor.value = text
             else:
                 editor.value = text
 
@@ -96,6 +105,15 @@ class A3Field(Widget):
         """Focus the editor and scroll it into view."""
         self.editor.focus()
         self.call_after_refresh(self.scroll_visible, top=False, animate=False)
+
+    @on(Select.Changed)
+    def _chosen(self, event: Select.Changed) -> None:
+        """A choice made by the user is an edit; the Select showing the value it was given is not."""
+        event.stop()
+        if str(event.value) != self._choice:
+            self._choice = str(event.value)
+            self.set_class(False, "-invalid")
+            self.post_message(self.Edited(self))
 
     @on(Input.Changed)
     @on(TextArea.Changed)
