@@ -151,6 +151,27 @@ def test_adopted_cards_have_rechecks_and_some_have_impact(demo: Demo) -> None:
     assert all(c.impact_unit and c.impact > 0 for c in with_impact)
 
 
+def test_past_rechecks_were_mostly_done_and_mostly_held(demo: Demo) -> None:
+    """Re-checks long past are all recorded, on or after their day and by today; most held, some slipped;
+    those due in the last days are still to do, so Review and the deck show some due."""
+    results = [(card, r) for card in demo.cards for r in card.recheck_results]
+    assert results
+    for card, result in results:
+        assert result.due in card.rechecks
+        assert result.due <= result.on <= TODAY
+    held = sum(r.held for _card, r in results)
+    assert len(results) * 0.7 <= held < len(results)
+    recorded = {(card.id, r.due) for card, r in results}
+    past = [
+        (card.id, due) for card in demo.cards for due in card.rechecks if due < TODAY - timedelta(days=60)
+    ]
+    assert past and all(one in recorded for one in past)
+    recent = [
+        (card.id, due) for card in demo.cards for due in card.rechecks if TODAY - timedelta(days=10) < due
+    ]
+    assert not any(one in recorded for one in recent)
+
+
 def test_boss_struggles_and_adapt_chains(demo: Demo) -> None:
     """Some struggles come from the boss; next cycles point back to an adapted card that ended earlier."""
     assert any(c.source.startswith("my boss: ") for c in demo.cards)

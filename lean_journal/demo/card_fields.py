@@ -17,6 +17,7 @@ from lean_journal.demo.cards_text import (
     RESULTS,
 )
 from lean_journal.demo.problems import Problem
+from lean_journal.demo.rechecks import with_recheck_results
 from lean_journal.demo.rng import DemoRandom, Span, fill
 from lean_journal.model import ActionLog, Card, Decision, Stage, StageChange
 from lean_journal.model.card import guess_struggle_from
@@ -72,9 +73,10 @@ def write_card(rng: DemoRandom, span: Span, plan: CardPlan) -> Card:
         fields["drop_reason"] = fill(rng.choice(DROP_REASONS[path[-2].value]), values)
     history = _history(rng, plan)
     updated = max([history[-1].at, *_action_moments(fields.get("actions", ()), span)])
-    return Card(
+    card = Card(
         id=rng.uuid(), stage=path[-1], created=plan.times[0], updated=updated, history=history, **fields
     )
+    return with_recheck_results(card, span)
 
 
 def _struggle(rng: DemoRandom, plan: CardPlan, values: dict[str, Any]) -> dict[str, Any]:

@@ -101,3 +101,16 @@ PLAIN_ACTIONS = (
     "Asked {other} for feedback from the night shift",
     "Went back to {area} to see it running",
 )
+
+RECHECK_HELD = (
+    "Still the standard; nobody went back.",
+    "Went and saw: it holds.",
+    "Holding; the checklist is in daily use.",
+    "Numbers still at the new level.",
+    "",
+)
+RECHECK_SLIPPED = (
+    "Slipped back during the busy weeks.",
+    "Half the team stopped; walk them through it again.",
+    "The old habit crept back when the new people started.",
+)
