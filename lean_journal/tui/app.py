@@ -105,17 +105,21 @@ class LeanJournalApp(QuickApp):
                 signal.signal(signum, previous)
 
     def hang_up(self, signum: int) -> None:
-        """The terminal closed or the app was told to stop: keep every draft now, then quit cleanly."""
-        self.keep_drafts()
+        """The terminal closed or the app was told to stop: quit cleanly (exit keeps every draft first)."""
         self.exit(return_code=128 + signum)
 
+    def exit(self, result: Any = None, return_code: int = 0, message: Any = None) -> None:
+        """Quit, keeping first what every open editor holds (not what its last queued message said)."""
+        self.keep_drafts()
+        super().exit(result, return_code, message)
+
     def keep_drafts(self) -> None:
-        """Save the draft of every entry being written, at once."""
+        """Save the draft of every entry being written, at once, as the last word on it."""
         from lean_journal.tui.screens.journal.drafts import DraftMixin
 
         for screen in {*self.areas.values(), *self.screen_stack}:
-            if isinstance(screen, DraftMixin) and screen.is_editing:
-                screen.keep_draft(durable=True)
+            if isinstance(screen, DraftMixin):
+                screen.keep_final_draft()
 
     def build_area(self, area: Area) -> Screen[None]:
         """Make the screen of `area` (once: when it is first shown, or ahead in idle time) and remember it."""

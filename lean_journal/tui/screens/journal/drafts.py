@@ -33,6 +33,9 @@ class DraftMixin(EditorHost):
     _draft_debounce: Debounce | None = None
     _draft_error_shown: bool = False
     _last_state: tuple[EntryDraft, bool] | None = None
+    _drafts_final: bool = False
+    """Set once the app is ending and the live editor's text is kept: later saves (on unmount, from
+    messages still queued) could only write an older state over it."""
     last_undo: str = ""
     """What u undoes, of what this screen can undo: 'discard' after a discard, else ''."""
 
@@ -113,7 +116,7 @@ class DraftMixin(EditorHost):
         `durable`: on disk even after a power cut (the app is ending); saves while typing need not be.
         """
         self._stop_draft_timer()
-        if self._draft_key is None:
+        if self._draft_key is None or self._drafts_final:
             return
         state = self._editor_state()
         if state is None:
@@ -128,6 +131,12 @@ class DraftMixin(EditorHost):
             if not self._draft_error_shown:
                 self._draft_error_shown = True
                 self.notify(f"Draft not kept: {error}", severity="error", markup=False, timeout=10)
+
+    def keep_final_draft(self) -> None:
+        """The app is ending: keep what the editor holds now, on disk, and nothing after it."""
+        if self.is_editing:
+            self.keep_draft(durable=True)
+            self._drafts_final = True
 
     def _editor_state(self) -> tuple[EntryDraft, bool] | None:
         """What the editor holds and whether it differs from the entry (last reported, once it is gone)."""
