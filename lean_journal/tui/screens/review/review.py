@@ -8,7 +8,6 @@ the period changed again is thrown away.
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,16 +17,16 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from lean_journal.clock import Clock
-from lean_journal.pdca.rechecks import record
 from lean_journal.review import navigation
 from lean_journal.review.overview import Overview, entries_of, overview
 from lean_journal.review.period import Period, PeriodKind
 from lean_journal.review.stats import ReviewData
-from lean_journal.store import NotFoundError, Store, StoreError
+from lean_journal.store import Store, StoreError
 from lean_journal.text import day_label
 from lean_journal.tui.messages import OpenJournalEntry
 from lean_journal.tui.screens.area import AreaScreen, closing, unless_closing
 from lean_journal.tui.screens.review import figure_texts as texts
+from lean_journal.tui.screens.review.rechecking import RecheckingMixin
 from lean_journal.tui.widgets.key_bar import KeyBar
 from lean_journal.tui.widgets.review.heatmap import DayHeatmap
 from lean_journal.tui.widgets.review.lists import DayEntries, RecheckList
@@ -57,7 +56,7 @@ def charts_module() -> object:
     return charts
 
 
-class ReviewScreen(AreaScreen):
+class ReviewScreen(RecheckingMixin, AreaScreen):
     """Progress over months: heatmap, streaks, trends, throughput, impact, growth, goals and re-checks."""
 
     AREA = "review"
@@ -250,37 +249,6 @@ class ReviewScreen(AreaScreen):
     def open_entry(self, entry_id: str) -> None:
         """Ask the app to show the entry in the Journal area."""
         self.app.post_message(OpenJournalEntry(entry_id))
-
-    # Re-checks ---------------------------------------------------------------------------------
-
-    @on(RecheckList.RecordRecheck)
-    def _record_recheck(self, event: RecheckList.RecordRecheck) -> None:
-        """Ask held or slipped, and a note."""
-        from lean_journal.tui.screens.review.recheck_dialog import RecheckScreen
-
-        try:
-            card = self.store.cards.get(event.card_id)
-        except NotFoundError:
-            self.load(quiet=True)
-            return
-        question = RecheckScreen(card.title, event.due)
-        self.app.push_screen(question, partial(self.save_recheck, card.id, event.due))
-
-    def save_recheck(self, card_id: str, due: date, answer: object) -> None:
-        """Record the answer on the card (nothing when the dialog was cancelled)."""
-        from lean_journal.tui.screens.review.recheck_dialog import RecheckAnswer
-
-        if not isinstance(answer, RecheckAnswer):
-            return
-        try:
-            card = self.store.cards.get(card_id)
-            self.store.cards.update(record(card, due, answer.held, self.clock.today(), answer.note))
-        except (StoreError, OSError, ValueError) as error:
-            self.report_error(error)
-            return
-        verdict = "held" if answer.held else "slipped"
-        self.notify(f"Re-check of {due.isoformat()} recorded: {verdict}.", title=card.title, markup=False)
-        self.load(quiet=True)
 
     # Keys --------------------------------------------------------------------------------------
 
