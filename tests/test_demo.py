@@ -272,7 +272,7 @@ def test_share_items_pass_on_earlier_lessons_by_every_channel(demo: Demo) -> Non
 def test_goals_have_why_targets_and_milestones_some_done(demo: Demo) -> None:
     """Goals have a why, a later target and 3-6 milestones; done goals have all of them done."""
     titles = {g.title for g in demo.goals}
-    assert {"Be the leader you want", "Coach two people in A3 thinking"} <= titles
+    assert "Be the leader you want" in titles
     for goal in demo.goals:
         assert goal.why and goal.target > goal.created.date() and 3 <= len(goal.milestones) <= 6
         assert (goal.done_on is not None) == (goal.status is GoalStatus.DONE)

@@ -15,6 +15,7 @@ from lean_journal.model.growth import link
 GOALS_PER_YEAR = 5
 TARGET_DAYS = (90, 120, 180, 270, 365)
 IDEA_DAYS = 30  # goals set this recently may still be ideas (the newest one always is)
+OVERDUE_DAYS = 90  # a goal still active this long after its target is, by now, done or dropped
 
 
 def build_goals(
@@ -23,14 +24,26 @@ def build_goals(
     years: int,
     evidence: tuple[Sequence[JournalEntry], Sequence[Card], Sequence[Share]],
 ) -> list[Goal]:
-    """The demo's goals, oldest first, spread evenly over the years, with evidence from their time."""
+    """The demo's goals, oldest first, spread evenly over the years, with evidence from their time; each
+    title comes back only once the whole bank has been used (a goal set again, years later), and "Be the
+    leader you want" is always one of this year's."""
     count = GOALS_PER_YEAR * years
-    order = [GOALS[i % len(GOALS)] for i in rng.sample(range(count), count)]
+    others = rng.sample(GOALS[1:], len(GOALS) - 1)
+    newest_first = [others[0], GOALS[0], *others[1:]]  # the article's goal is under way this year
+    while len(newest_first) < count:
+        newest_first += _round(rng.sample(GOALS, len(GOALS)), newest_first[-3:])
+    order = newest_first[:count][::-1]
     goals = []
     for number, bank in enumerate(order):
         offset = int((number + rng.random()) * (span.days - 2) / count)
-        goals.append(_goal(rng, span, span.day(offset), bank, evidence, newest=number == count - 1))
+        age = count - number  # 1 for the newest
+        goals.append(_goal(rng, span, span.day(offset), bank, evidence, newest=age == 1, on=age in (2, 3)))
     return goals
+
+
+def _round(banks: list[Any], recent: list[Any]) -> list[Any]:
+    """One pass through the bank, with the goals nearest to it in time moved to its far end."""
+    return [bank for bank in banks if bank not in recent] + [bank for bank in banks if bank in recent]
 
 
 def _goal(
@@ -41,11 +54,14 @@ def _goal(
     evidence: tuple[Sequence[JournalEntry], Sequence[Card], Sequence[Share]],
     *,
     newest: bool = False,
+    on: bool = False,
 ) -> Goal:
-    """One goal set on `day`, as far along as the time since allows."""
+    """One goal set on `day`, as far along as the time since allows (`on`: still under way today)."""
     values: dict[str, Any] = span.slots(rng, day)
     title, why, steps = bank
     target = day + timedelta(days=rng.choice(TARGET_DAYS))
+    if on and target <= span.today:
+        target = span.today + (target - day) // 3
     yesterday = span.today - timedelta(days=1)
     texts = [fill(step, values) for step in steps[: rng.randint(3, len(steps))]]
     status, done_count = (GoalStatus.IDEA, 0) if newest else _status(rng, span, day, target, len(texts))
@@ -85,7 +101,10 @@ def _status(rng: DemoRandom, span: Span, day: date, target: date, total: int) ->
             return GoalStatus.DONE, total
         if roll < 0.85:
             return GoalStatus.DROPPED, rng.randint(0, total - 1)
-        return GoalStatus.ACTIVE, rng.randint(1, total - 1)  # overdue, still on it
+        done = rng.randint(1, total - 1)
+        if (span.today - target).days > OVERDUE_DAYS:
+            return GoalStatus.DONE, total  # long past its target: finished late
+        return GoalStatus.ACTIVE, done  # overdue, still on it
     share = age / max(1, (target - day).days)
     return GoalStatus.ACTIVE, min(total - 1, round(total * share * rng.uniform(0.6, 1.2)))
 

@@ -13,7 +13,7 @@ SHARES = {
     ),
     Channel.COACHING: (
         ("Coaching cycle with {person}", "{person}"),
-        ("Coaching {other} on the {area} board", "{other}"),
+        ("Coaching {other} at the board on {area}", "{other}"),
     ),
     Channel.TALK: (
         ("Lunch-and-learn: {lesson}", "the team"),
@@ -30,7 +30,7 @@ SHARES = {
     ),
     Channel.DOCUMENT: (
         ("One-pager on {lesson}", "new starters"),
-        ("Wrote up the {area} standard", "the night shift"),
+        ("Wrote up the standard for {area}", "the night shift"),
     ),
     Channel.OTHER: (
         ("Posted {lesson} on the team board", "the team"),

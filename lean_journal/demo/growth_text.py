@@ -67,7 +67,7 @@ GEMBA_LESSONS = (
         "Operators on {area} wait for the forklift",
         "Waiting is invisible from the office; it is obvious at the line.",
     ),
-    ("The {area} board was out of date", "A board nobody updates tells me the meeting is not used."),
+    ("The board on {area} was out of date", "A board nobody updates tells me the meeting is not used."),
     ("{person} had a fix nobody asked for", "The people doing the work often have the answer already."),
     ("Parts walked twice round {area}", "Draw the spaghetti diagram before moving any machine."),
     (

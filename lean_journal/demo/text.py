@@ -70,7 +70,7 @@ FIVE_S = Theme(
     ("5S on {area}", "Red tags", "Sort, then set in order", "Shadow board day", "Sustain is the hard one"),
     (
         "Red-tag morning on {area} with {person} and {other}.",
-        "We did the sort step on the {area} workbench.",
+        "We did the sort step at the workbench on {area}.",
         "Checked how the 5S from last month is holding up.",
         "Quick 5S audit on {area}, {minutes} minutes.",
     ),
