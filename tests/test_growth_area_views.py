@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from growth_area_support import (
@@ -164,3 +165,14 @@ async def test_long_lists_are_listed_a_page_at_a_time(store: Store, clock: Fixed
         await until(pilot, lambda: listing.option_count == 45, "the rest listed")
         assert titles(app, "learn")[-1] == "Lesson 44"
         assert screen.pane("learn").selected_id is not None
+
+
+async def test_the_share_header_counts_what_was_passed_on_this_month(store: Store, clock: FixedClock) -> None:
+    """The Share pane's header says how many shares there are, and how many fall in this month."""
+    share(store, clock, "Told Ana")
+    old = share(store, clock, "Talk last year")
+    store.shares.update(dataclasses.replace(old, day=clock.today().replace(year=clock.today().year - 1)))
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_area(app, pilot)
+        assert header(app, "share") == "Share 2 · 1 this month"

@@ -73,13 +73,12 @@ def journal_text(view: Overview) -> Text:
             figure("Words", now.words, change["words"]),
             Text.assemble(
                 figure("Streak", now.current_streak),
-                figure(" · longest", now.longest_streak, change["longest_streak"]),
                 (" days", LABEL),
+                figure(" · period best", now.longest_streak, change["longest_streak"]),
             ),
             Text.assemble(
-                figure(f"Weekly (≥{view.review.weekly_days} days)", now.weekly_streak),
-                figure(" · longest", now.longest_weekly_streak),
-                (" weeks", LABEL),
+                figure(f"Weeks of ≥{view.review.weekly_days} days", now.weekly_streak),
+                figure(" · period best", now.longest_weekly_streak),
             ),
             joined([figure("Mood", now.mood_avg, change["mood_avg"]), figure("Energy", now.energy_avg)]),
         ]
