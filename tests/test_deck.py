@@ -101,6 +101,14 @@ def test_summary_figures_and_charts(month_store):
     assert throughput.series[0].values == (0.0, 0.0, 2.0, 0.0, 1.0, 2.0)
 
 
+def test_a_month_still_under_way_counts_the_streak_running_today(month_store):
+    """On 29 Nov the month has a day to go: the streak is the one running today, not at month end."""
+    deck = build_deck(month_store, MONTH, date(2026, 11, 29))
+    figures = {f.label: f.change for f in deck.slides[0].blocks[1].items}  # type: ignore[union-attr]
+    streak = "days in a row written, the month's longest run"
+    assert figures[streak] == "1 running today"  # 29 Nov; 28 Nov unwritten
+
+
 def test_rechecks_dropped_and_next_month(month_store):
     deck = build_deck(month_store, MONTH, TODAY)
     held, slipped, waiting = deck.slides[6].blocks

@@ -153,7 +153,7 @@ def _figures(store: Store, cards: list[Card], span: Period, today: date) -> Figu
             items.append(Figure(line(unit) or "impact", number(now.impact[unit]), change(delta, span)))
     written = store.entries.written_days()
     longest, current = longest_streak(written, span), current_streak(written, span, today)
-    run = f"{number(current)} running at month end"
+    run = f"{number(current)} running {'today' if today < span.end else 'at month end'}"
     items.append(Figure("days in a row written, the month's longest run", number(longest), run))
     recorded = [check.result for check in facts.rechecks_in(cards, span) if check.result is not None]
     if recorded:
