@@ -1,5 +1,5 @@
-"""The Review area: a re-check recorded from it (kept on the card, on its A3 page, counted as held), and
-the figures made in a worker while the keys keep working."""
+"""The Review area: a re-check recorded from it (kept on the card, on its A3 page, counted as held), the
+weekly streak's days set from it, and the figures made in a worker while the keys keep working."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from waiting import until
 import lean_journal.tui.screens.review.review as review_module
 from lean_journal.clock import FixedClock
 from lean_journal.review.period import Period
+from lean_journal.review.streaks import WEEKLY_STREAK_KEY
 from lean_journal.store import Store
 from lean_journal.tui.screens.card.card_detail import CardDetailScreen
+from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
 from lean_journal.tui.screens.review.recheck_dialog import RecheckScreen
 from lean_journal.tui.widgets.card.a3_sections import RecheckDates
 from lean_journal.tui.widgets.review.lists import RecheckList
@@ -43,12 +45,14 @@ async def test_a_recheck_recorded_held_is_kept_on_the_card_and_shown(store: Stor
             (RECHECK_DAY, clock.today(), True, "still in use")
         ]
         await until(pilot, lambda: "held" in str(rechecks.get_option_at_index(0).prompt), "the list updated")
+        assert "still in use" in str(rechecks.get_option_at_index(0).prompt)
         assert "Re-checks held 1 · slipped 0" in panel(screen, "growth")
         app.push_screen(CardDetailScreen(store, clock, card.id))
         await until(pilot, lambda: isinstance(app.screen, CardDetailScreen), "the A3 page")
         await pilot.pause()
         shown = str(app.screen.query_one(RecheckDates).render())
         assert "2026-11-20 held" in shown
+        assert "2026-11-20 held (looked on 2026-11-24): still in use" in shown
 
 
 @pytest.mark.parametrize("keys", [["escape"], ["tab", "enter"]])
@@ -101,3 +105,22 @@ async def test_keys_work_while_the_figures_are_held_back(
         await until(pilot, lambda: settled(screen), "the year's figures")
         assert screen.shown is not None and screen.shown.period == Period.year(2026)
         assert "Entries 5 (new)" in panel(screen, "journal")
+
+
+async def test_w_sets_the_days_that_make_a_week_count(store: Store, clock: FixedClock) -> None:
+    """w, 8 is refused in the dialog; 2 is kept in the file and the weekly streak counts 23-24 Nov's week
+    (22 Nov, a Sunday, is alone in the week before)."""
+    fill(store)
+    app = review_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot)
+        assert "Weeks of ≥3 days 0 · period best 0" in panel(screen, "journal")
+        await pilot.press("w")
+        await until(pilot, lambda: isinstance(app.screen, TextPromptScreen), "the question")
+        await pilot.press("ctrl+a", "ctrl+k", "8", "enter")
+        assert isinstance(app.screen, TextPromptScreen)  # 8 days a week: refused, still asking
+        await pilot.press("backspace", "2", "enter")
+        await until(pilot, lambda: app.screen is screen, "the dialog closed")
+        assert store.settings.get(WEEKLY_STREAK_KEY) == 2
+        weekly = "Weeks of ≥2 days 1 · period best 1"
+        await until(pilot, lambda: weekly in panel(screen, "journal"), "the figures re-made")

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date, timedelta
 
+from lean_journal.model import ValidationError
 from lean_journal.review.period import Period
 
 WEEKLY_STREAK_KEY = "weekly_streak_days"
@@ -31,6 +32,14 @@ def weekly_streak_days_from(value: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 7:
         return value
     return DEFAULT_WEEKLY_STREAK_DAYS
+
+
+def weekly_streak_days_typed(text: str) -> int:
+    """Days a week a person means to write, as typed (1 to 7; else a ValidationError naming the setting)."""
+    value = text.strip()
+    if not (value.isdigit() and 1 <= int(value) <= 7):
+        raise ValidationError(WEEKLY_STREAK_KEY, "write a number of days from 1 to 7, such as 3")
+    return int(value)
 
 
 def reference_day(period: Period, today: date) -> date:

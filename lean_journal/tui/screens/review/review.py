@@ -27,6 +27,7 @@ from lean_journal.tui.messages import OpenJournalEntry
 from lean_journal.tui.screens.area import AreaScreen, closing, unless_closing
 from lean_journal.tui.screens.review import figure_texts as texts
 from lean_journal.tui.screens.review.rechecking import RecheckingMixin
+from lean_journal.tui.screens.review.weekly_days import WeeklyDaysMixin
 from lean_journal.tui.widgets.key_bar import KeyBar
 from lean_journal.tui.widgets.review.heatmap import DayHeatmap
 from lean_journal.tui.widgets.review.lists import DayEntries, RecheckList
@@ -56,7 +57,7 @@ def charts_module() -> object:
     return charts
 
 
-class ReviewScreen(RecheckingMixin, AreaScreen):
+class ReviewScreen(RecheckingMixin, WeeklyDaysMixin, AreaScreen):
     """Progress over months: heatmap, streaks, trends, throughput, impact, growth, goals and re-checks."""
 
     AREA = "review"
@@ -84,6 +85,7 @@ class ReviewScreen(RecheckingMixin, AreaScreen):
         Binding("d", "focus_days", "Days", tooltip="Move a cursor over the days (arrow keys)"),
         Binding("c", "focus_rechecks", "Re-checks", tooltip="Choose a re-check to record"),
         Binding("p", "deck", "Deck", tooltip="Preview the month's kaizen deck: cards, headline, ask, export"),
+        Binding("w", "weekly_days", "Weekly streak days", show=False, tooltip="Days that make a week count"),
         Binding("escape", "leave", "Back", show=False),
         Binding("pageup", "scroll(-1)", "Page up", show=False),
         Binding("pagedown", "scroll(1)", "Page down", show=False),

@@ -134,7 +134,7 @@ class RecheckDates(Static):
     DEFAULT_CSS = "RecheckDates { padding: 0 1; }"
 
     def show(self, card: Card, today: date) -> None:
-        """Show what was decided and when to look again."""
+        """Show what was decided, when to look again, and what each recorded re-check found."""
         line = Text()
         line.append("Decided: ", style="bold")
         line.append(card.decision.value if card.decision else "not yet")
@@ -144,4 +144,8 @@ class RecheckDates(Static):
         if card.drop_reason:
             line.append("   Dropped because: ", style="bold")
             line.append(printable(card.drop_reason, multiline=False))
+        for check in rechecks_of(card):
+            if check.result is not None and check.result.note.strip():
+                line.append(f"\n  {result_text(check, today)} (looked on {check.result.on.isoformat()}): ")
+                line.append(printable(check.result.note, multiline=False))
         self.update(line)

@@ -27,10 +27,13 @@ def entry_row(entry: JournalEntry) -> Text:
 
 
 def recheck_row(check: Recheck, today: date) -> Text:
-    """A re-check's day and state, and the card's title."""
+    """A re-check's day and state, the card's title, and the note of a recorded one."""
     state = result_text(check, today)
     style = Style(color="red") if check.is_overdue(today) else Style(color="green") if check.result else None
-    return Text.assemble((f"{state:<24}", style or Style()), printable(check.card.title, multiline=False))
+    row = Text.assemble((f"{state:<24}", style or Style()), printable(check.card.title, multiline=False))
+    if check.result is not None and check.result.note.strip():
+        row.append(f"  {printable(check.result.note, multiline=False)}", DIM)
+    return row
 
 
 class DayEntries(OptionList):
