@@ -26,6 +26,7 @@ from lean_journal.model import JournalEntry, Stage
 from lean_journal.model.growth import Share
 from lean_journal.store import Store
 from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.card.card_detail import CardDetailScreen
 from lean_journal.tui.screens.growth.evidence_picker import EvidencePicker
 from lean_journal.tui.screens.growth.growth import GrowthScreen
 from lean_journal.tui.screens.journal.journal import JournalScreen
@@ -212,3 +213,28 @@ async def test_a_big_journal_shows_a_bounded_list_and_how_many_more(store: Store
         await pilot.pause()
         assert line(picker, "evidence-more") == "134 shown"  # every number with 14 in it, below 1,500
         assert rows(picker)[0].endswith("Day 14")
+
+
+async def test_a_card_picked_as_evidence_shows_the_goal_on_its_a3_page(
+    store: Store, clock: FixedClock
+) -> None:
+    """Linked through the picker, the card's A3 page names the goal it is evidence for, with its progress."""
+    card = store.cards.add(pdca.new_card("Fewer meetings", Stage.DO, clock.now() - timedelta(days=5)))
+    made = goal(store, clock, "Be a coach", milestones=("Run one huddle", "Coach two"))
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        picker = await open_picker(app, pilot)
+        assert [row.split("  ")[-1] for row in rows(picker)] == ["Fewer meetings"]
+        await pilot.press("enter")
+        await closed(app, pilot)
+        assert store.goals.get(made.id).links == (f"card:{card.id}",)
+        app.push_screen(CardDetailScreen(store, clock, card.id))
+        await until(pilot, lambda: isinstance(app.screen, CardDetailScreen), "the card's A3 page")
+        expected = f"Evidence for goal: Be a coach ({made.short_id}, 0/2)"
+        await until(
+            pilot,
+            lambda: (
+                [links.lines for links in app.screen.query("#card-links").results(BackLinks)] == [(expected,)]
+            ),
+            "the card shows the goal back",
+        )
