@@ -27,12 +27,13 @@ async def test_this_month_shows_its_figures_against_last_month(store: Store, clo
         assert screen.title == "Review · November 2026"
         journal = panel(screen, "journal")
         assert "Entries 3 (+1)" in journal and "Days 3 (+1)" in journal and "Words 9 (-1)" in journal
-        assert "Streak 3 days · period best 3 (+1)" in journal
+        assert "Streak 3 days · Nov best 3 (+1)" in journal
         # no ISO week holds 3 written days: 22 Nov is a Sunday, 23-24 Nov begin the next week
-        assert "Weeks of ≥3 days 0 · period best 0" in journal
+        assert "Weeks ≥3 days 0 · Nov best 0 (0)" in journal
         pdca = panel(screen, "pdca")
-        assert "Finished 1: adopted 1, adapted 0, abandoned 0" in pdca
-        assert "Cycle time p50 30 days" in pdca  # October finished none: nothing to compare
+        assert "Finished 1 (+1)\n  adopted 1 · adapted 0\n  abandoned 0" in pdca
+        # October finished none: nothing to compare the cycle time with
+        assert "Cycle time p50 30 days\nCycle time p85 30 days" in pdca
         assert "30 minutes a day (+30)" in panel(screen, "impact")
 
 
@@ -46,7 +47,7 @@ async def test_left_and_right_step_a_month_and_stop_at_this_one(store: Store, cl
         assert screen.title == "Review · October 2026"
         journal = panel(screen, "journal")
         assert "Entries 2 (new)" in journal and "Words 10 (new)" in journal
-        assert "Streak 0 days · period best 2 (new)" in journal
+        assert "Streak 0 days · Oct best 2 (new)" in journal
         assert "Started 1 (new)" in panel(screen, "pdca")
         await press_and_settle(pilot, screen, "right")
         assert screen.period == Period.month(2026, 11)

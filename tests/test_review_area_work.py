@@ -46,7 +46,7 @@ async def test_a_recheck_recorded_held_is_kept_on_the_card_and_shown(store: Stor
         ]
         await until(pilot, lambda: "held" in str(rechecks.get_option_at_index(0).prompt), "the list updated")
         assert "still in use" in str(rechecks.get_option_at_index(0).prompt)
-        assert "Re-checks held 1 · slipped 0" in panel(screen, "growth")
+        assert "Sustained 1 (+1) · slipped 0 (0)" in panel(screen, "growth")
         app.push_screen(CardDetailScreen(store, clock, card.id))
         await until(pilot, lambda: isinstance(app.screen, CardDetailScreen), "the A3 page")
         await pilot.pause()
@@ -114,7 +114,7 @@ async def test_w_sets_the_days_that_make_a_week_count(store: Store, clock: Fixed
     app = review_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_review(pilot)
-        assert "Weeks of ≥3 days 0 · period best 0" in panel(screen, "journal")
+        assert "Weeks ≥3 days 0 · Nov best 0 (0)" in panel(screen, "journal")
         await pilot.press("w")
         await until(pilot, lambda: isinstance(app.screen, TextPromptScreen), "the question")
         await pilot.press("ctrl+a", "ctrl+k", "8", "enter")
@@ -122,5 +122,5 @@ async def test_w_sets_the_days_that_make_a_week_count(store: Store, clock: Fixed
         await pilot.press("backspace", "2", "enter")
         await until(pilot, lambda: app.screen is screen, "the dialog closed")
         assert store.settings.get(WEEKLY_STREAK_KEY) == 2
-        weekly = "Weeks of ≥2 days 1 · period best 1"
+        weekly = "Weeks ≥2 days 1 · Nov best 1 (0)"  # October's 10-11 Oct week had 2
         await until(pilot, lambda: weekly in panel(screen, "journal"), "the figures re-made")

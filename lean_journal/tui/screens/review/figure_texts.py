@@ -7,14 +7,16 @@ Every function takes the pure `Overview` (lean_journal.review.overview) and retu
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from rich.style import Style
 from rich.text import Text
 
 from lean_journal.growth.goals import due_text, progress_fraction, progress_text
-from lean_journal.review.delta import LOWER_IS_BETTER, NEW, Delta
+from lean_journal.review.delta import LOWER_IS_BETTER, NEW, Delta, compare
 from lean_journal.review.overview import Overview
+from lean_journal.review.period import Period, PeriodKind
 from lean_journal.text import printable
 
 GOOD, BAD, SAME = Style(color="green"), Style(color="red"), Style(dim=True)
@@ -22,6 +24,7 @@ LABEL = Style(dim=True)
 THROUGHPUT = Style(color="#d29922")
 BAR = "█"
 BAR_WIDTH = 24
+GOAL_BAR = 6  # cells of a goal's progress bar: its title needs the room more
 NO_VALUE = "\u2013"  # an en dash: no figure
 
 
@@ -65,8 +68,9 @@ def lines(rows: list[Text]) -> Text:
 
 
 def journal_text(view: Overview) -> Text:
-    """Entries, days written, words, the three streaks, mood and energy."""
+    """Entries, days written, words, the streaks now and the period's best, mood and energy."""
     now, change = view.review.current.journal, view.review.change()["journal"]
+    best = f" · {best_label(view.period)} best"
     return lines(
         [
             joined([figure(label, getattr(now, key), change[key], key) for label, key in JOURNAL_FIGURES]),
@@ -74,15 +78,25 @@ def journal_text(view: Overview) -> Text:
             Text.assemble(
                 figure("Streak", now.current_streak),
                 (" days", LABEL),
-                figure(" · period best", now.longest_streak, change["longest_streak"]),
+                figure(best, now.longest_streak, change["longest_streak"]),
             ),
             Text.assemble(
-                figure(f"Weeks of ≥{view.review.weekly_days} days", now.weekly_streak),
-                figure(" · period best", now.longest_weekly_streak),
+                figure(f"Weeks ≥{view.review.weekly_days} days", now.weekly_streak),
+                figure(best, now.longest_weekly_streak, change["longest_weekly_streak"]),
             ),
-            joined([figure("Mood", now.mood_avg, change["mood_avg"]), figure("Energy", now.energy_avg)]),
+            rounded("Mood", now.mood_avg, change["mood_avg"], 1),
+            rounded("Energy", now.energy_avg, change["energy_avg"], 1),
         ]
     )
+
+
+def best_label(period: Period) -> str:
+    """What the period's best streak is called: `Nov`, `2026`, `365d` or `period`."""
+    if period.kind is PeriodKind.MONTH:
+        return f"{period.start:%b}"
+    if period.kind is PeriodKind.YEAR:
+        return str(period.start.year)
+    return "365d" if period.kind is PeriodKind.ROLLING else "period"
 
 
 JOURNAL_FIGURES = (("Entries", "entries"), ("Days", "days_written"))
@@ -117,25 +131,36 @@ def month_bars(view: Overview) -> Text:
 def pdca_text(view: Overview) -> Text:
     """Cards started, finished by decision and dropped; cycle time p50 and p85; cards finished per month."""
     now, change = view.review.current.pdca, view.review.change()["pdca"]
+    before = view.review.previous.pdca
     return lines(
         [
-            joined([figure("Started", now.started, change["started"]), figure("Dropped", now.dropped)]),
-            Text.assemble(
-                figure("Finished", now.finished),
-                (f": adopted {now.adopted}, adapted {now.adapted}, abandoned {now.abandoned}", LABEL),
+            joined(
+                [
+                    figure("Started", now.started, change["started"]),
+                    figure("Dropped", now.dropped, change["dropped"], "dropped"),
+                ]
             ),
-            Text.assemble(
-                figure("Cycle time p50", now.cycle_days_p50, change["cycle_days_p50"], "cycle_days_p50"),
-                (" days", LABEL),
-            ),
-            Text.assemble(
-                figure("Cycle time p85", now.cycle_days_p85, change["cycle_days_p85"], "cycle_days_p85"),
-                (" days", LABEL),
+            figure("Finished", now.finished, compare(now.finished, before.finished, before.empty)),
+            Text(f"  adopted {now.adopted} · adapted {now.adapted}", style=LABEL),
+            Text(f"  abandoned {now.abandoned}", style=LABEL),
+            *(
+                rounded(f"Cycle time {key[-3:]}", getattr(now, key), change[key], 0, " days", key)
+                for key in ("cycle_days_p50", "cycle_days_p85")
             ),
             Text("Finished per month", style=LABEL),
             throughput_bars(view.throughput),
         ]
     )
+
+
+def rounded(
+    label: str, value: float | None, delta: Delta | None, places: int, unit: str = "", name: str = ""
+) -> Text:
+    """'label value unit (change)', the value and its change rounded to `places` decimals."""
+    shown = None if value is None else round(value, places or None)
+    if delta is not None and isinstance(delta.change, int | float):
+        delta = replace(delta, change=round(delta.change, places or None))
+    return Text.assemble(figure(label, shown), (unit, LABEL), change_text(delta, name))
 
 
 def throughput_bars(per_month: Mapping[date, int]) -> Text:
@@ -157,21 +182,31 @@ def impact_text(view: Overview) -> Text:
     for unit, delta in impact.items():
         name = printable(unit, multiline=False) or "(no unit)"
         rows.append(Text.assemble((number(delta.current), Style(bold=True)), f" {name}", change_text(delta)))
-    return lines(rows)
+    return Text("\n").join(rows)  # a long unit wraps: the panel lets it (never cut a unit short)
 
 
 def growth_text(view: Overview) -> Text:
     """Learned, shared, share debt, goals and milestones, and re-checks recorded (sustainment)."""
     now, change = view.review.current.growth, view.review.change()["growth"]
-    kept = view.review.current.rechecks
+    kept, checks = view.review.current.rechecks, view.review.change()["rechecks"]
     learned = figure("Learned", now.learned, change["learned"])
     return lines(
         [
             joined([learned, figure("Shared", now.shared, change["shared"])]),
             figure("Share debt", now.share_debt, change["share_debt"], "share_debt"),
-            joined([figure("Goals active", now.goals_active), figure("done", now.goals_done)]),
+            joined(
+                [
+                    figure("Goals active", now.goals_active, change["goals_active"]),
+                    figure("done", now.goals_done, change["goals_done"]),
+                ]
+            ),
             figure("Milestones done", now.milestones_done, change["milestones_done"]),
-            joined([figure("Re-checks held", len(kept.held)), figure("slipped", len(kept.slipped))]),
+            joined(
+                [
+                    figure("Sustained", len(kept.held), checks["held"]),
+                    figure("slipped", len(kept.slipped), checks["slipped"], "slipped"),
+                ]
+            ),
         ]
     )
 
@@ -182,12 +217,12 @@ def goals_text(view: Overview, today: date) -> Text:
         return Text("No active goal.", style=LABEL)
     rows = []
     for goal in view.goals:
-        done = round(progress_fraction(goal) * 10)
+        done = round(progress_fraction(goal) * GOAL_BAR)
         rows.append(
             Text.assemble(
                 (BAR * done, Style(color="#26a641")),
-                ("░" * (10 - done), LABEL),
-                f" {progress_text(goal):>5}  ",
+                ("░" * (GOAL_BAR - done), LABEL),
+                f" {progress_text(goal):>4} ",
                 printable(goal.title, multiline=False),
                 (f"  {due_text(goal, today)}", LABEL),
             )

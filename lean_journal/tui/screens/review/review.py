@@ -43,7 +43,7 @@ TITLES = {
     "growth": "Learn · Share · Grow",
     "impact": "Impact by unit (adopted)",
     "bars": "Entries and words per month",
-    "pdca": "PDCA throughput and cycle time",
+    "pdca": "Throughput and cycle time",
     "goals": "Goals",
     "heatmap-box": "Words written per day",
     "charts": "Mood and energy",
@@ -70,6 +70,7 @@ class ReviewScreen(RecheckingMixin, WeeklyDaysMixin, AreaScreen):
         height: auto; width: 1fr; padding: 0 1; border: round $primary 40%;
         text-wrap: nowrap; text-overflow: ellipsis;
     }
+    ReviewScreen #impact { text-wrap: wrap; }
     ReviewScreen #heatmap-box { width: auto; height: auto; border: round $primary 40%; }
     ReviewScreen #day-entries { height: 5; }
     ReviewScreen #bars { width: 50; }
