@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lean_journal.cli.errors import EXIT_OK, UsageError
-from lean_journal.cli.output import write_stdout
 from lean_journal.clock import Clock
 
 if TYPE_CHECKING:
@@ -23,8 +21,7 @@ Value = int | str | None
 NOT_SET = "not set"
 
 
-@dataclass(frozen=True)
-class Rules:
+class Rules(NamedTuple):
     """How one setting is read from the file, checked as typed, and kept; and its default (None: none)."""
 
     default: Value
@@ -124,6 +121,7 @@ def config_json(store: Store) -> str:
 def cmd_config(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """List every setting (or as JSON), print one setting's value, or set one and say what it was."""
     from lean_journal.cli.commands import note_backup_problem, note_set_aside, open_store
+    from lean_journal.cli.output import write_stdout
     from lean_journal.text import printable
 
     if args.json and args.name is not None:

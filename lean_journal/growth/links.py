@@ -31,8 +31,7 @@ def split_ids(text: str) -> list[str]:
 
 
 def typed_parts(typed: str) -> tuple[str | None, str]:
-    """The kind a typed reference names (None for an id alone) and its id's prefix, lower-cased:
-    `#8db0`, `goal:8db0`, `learned:8db0` (a kind's label in the app names the kind too)."""
+    """The kind (None: not named) and id prefix typed: `#8db0`, `goal:8db0`, `learned:8db0` (a label)."""
     text = typed.strip().lstrip("#").strip().lower()
     if ":" not in text:
         return None, text
@@ -75,8 +74,7 @@ def resolve(store: Store, typed: str, kinds: Iterable[str] = tuple(REPOSITORY_OF
 
 
 def find_id(store: Store, kind: str, typed: str) -> str:
-    """The full id of the one document of `kind` whose id starts with `typed` (`8db0`, `#8db0`, `goal:8db0`
-    for a goal), else a LinkError."""
+    """The full id of the one document of `kind` whose id starts with `typed` (or `kind:…`), or LinkError."""
     prefix = id_prefix(kind, typed)
     _check_length(typed, prefix)
     items = _matches(store, kind, prefix)
