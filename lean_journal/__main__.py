@@ -26,6 +26,7 @@ COMMANDS = {
     "merge": ("merging", "cmd_merge"),
     "stats": ("stats", "cmd_stats"),
     "report": ("report", "cmd_report"),
+    "config": ("config", "cmd_config"),
     "completion": ("completion", "cmd_completion"),
     "learn": ("growth", "cmd_growth"),
     "share": ("growth", "cmd_growth"),

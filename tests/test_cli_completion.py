@@ -46,6 +46,16 @@ def test_the_bash_script_is_valid_and_completes_commands_and_choices(bash_script
 
 
 @pytest.mark.skipif(BASH is None, reason="bash is not installed")
+def test_bash_completes_config_its_setting_names_and_grow_untick(bash_script: Path) -> None:
+    """'conf' is config, whose NAME offers the settings; grow's actions include untick."""
+    assert completions(bash_script, "lean-journal conf") == ["config"]
+    names = ["author", "share-debt-days", "weekly-streak-days"]
+    assert sorted(completions(bash_script, "lean-journal config ")) == names
+    assert completions(bash_script, "lean-journal config wee") == ["weekly-streak-days"]
+    assert sorted(completions(bash_script, "lean-journal grow ")) == ["add", "list", "tick", "untick"]
+
+
+@pytest.mark.skipif(BASH is None, reason="bash is not installed")
 def test_paths_complete_as_file_names(bash_script: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """import PATH and --db offer the files of the folder."""
     (tmp_path / "journal.txt").write_text("x")
@@ -59,7 +69,8 @@ def test_the_zsh_script_names_every_command() -> None:
     done = run("completion", "zsh")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("#compdef lean-journal")
-    for word in ("add", "list", "export", "import", "merge", "report", "dayone", "pptx"):
+    assert "share-debt-days" in done.stdout and "untick" in done.stdout
+    for word in ("add", "list", "export", "import", "merge", "report", "config", "dayone", "pptx"):
         assert word in done.stdout
     if shutil.which("zsh"):
         assert subprocess.run(["zsh", "-n"], input=done.stdout, text=True, timeout=60).returncode == 0

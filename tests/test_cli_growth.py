@@ -1,4 +1,4 @@
-"""`learn`, `share` and `grow` in-process: every field from arguments, lists, share debt and ticks."""
+"""`learn`, `share` and `grow` in-process: every field from arguments, lists, share debt, (un)ticks."""
 
 from __future__ import annotations
 
@@ -177,13 +177,42 @@ def test_grow_add_stores_the_goal_and_its_milestones(db_path, goal):
     assert item.progress == (0, 3)
 
 
-def test_grow_tick_toggles_and_prints_the_progress(capsys, db_path, goal):
-    assert run_cli(capsys, "--db", str(db_path), "grow", "tick", goal, "1").out == "1/3\n"
-    assert run_cli(capsys, "--db", str(db_path), "grow", "tick", goal[:4], "3").out == "2/3\n"
+def test_grow_tick_says_what_it_ticked_and_the_progress(capsys, db_path, goal):
+    assert run_cli(capsys, "--db", str(db_path), "grow", "tick", goal, "1").out == (
+        'ticked 1 "Ask before telling" · 1/3\n'
+    )
+    assert run_cli(capsys, "--db", str(db_path), "grow", "tick", goal[:4], "3").out == (
+        'ticked 3 "Coach Ana through an A3" · 2/3\n'
+    )
     [item] = opened(db_path).goals.all()
     assert [m.done_on for m in item.milestones] == [NOW.date(), None, NOW.date()]
-    assert run_cli(capsys, "--db", str(db_path), "grow", "tick", goal, "1").out == "1/3\n"
-    assert opened(db_path).goals.all()[0].milestones[0].done_on is None
+
+
+def test_grow_tick_on_a_ticked_milestone_says_so_and_changes_nothing(capsys, db_path, goal):
+    run_cli(capsys, "--db", str(db_path), "grow", "tick", goal, "1")
+    before = db_path.read_bytes()
+    result = run_cli(capsys, "--db", str(db_path), "grow", "tick", goal, "1")
+    assert (result.code, result.err) == (0, "")
+    assert result.out == f'already ticked 1 "Ask before telling" on {NOW.date().isoformat()} · 1/3\n'
+    assert db_path.read_bytes() == before
+
+
+def test_grow_untick_unticks_and_an_unticked_milestone_stays_so(capsys, db_path, goal):
+    run_cli(capsys, "--db", str(db_path), "grow", "tick", goal, "2")
+    result = run_cli(capsys, "--db", str(db_path), "grow", "untick", goal, "2")
+    assert (result.code, result.out) == (0, 'unticked 2 "On the floor daily" · 0/3\n')
+    assert opened(db_path).goals.all()[0].milestones[1].done_on is None
+    before = db_path.read_bytes()
+    again = run_cli(capsys, "--db", str(db_path), "grow", "untick", goal, "2")
+    assert (again.code, again.out) == (0, 'already unticked 2 "On the floor daily" · 0/3\n')
+    assert db_path.read_bytes() == before
+
+
+def test_grow_tick_prints_the_milestone_harmlessly(capsys, db_path):
+    goal = added(capsys, db_path, "grow", "add", "Odd", "--milestone", "\x1b]0;owned\x07 step")
+    out = run_cli(capsys, "--db", str(db_path), "grow", "tick", goal, "1").out
+    assert out.startswith('ticked 1 "') and out.endswith('" · 1/1\n')
+    assert not any(ch in out for ch in "\x1b\x07")
 
 
 def test_grow_list_shows_progress_and_days_left(capsys, db_path, goal):

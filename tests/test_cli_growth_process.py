@@ -51,12 +51,11 @@ def test_learn_and_share_round_trip_through_separate_processes(db_path):
             "--via",
             "talk",
             "--passes",
-            old,
-            "--passes",
-            other,
+            f"{old},learned:{other}",
         )
     )
-    assert run(db_path, "learn", "list", "--debt").stdout == ""
+    nothing = run(db_path, "learn", "list", "--debt")
+    assert (nothing.returncode, nothing.stdout, nothing.stderr) == (0, "", "")  # stderr no terminal: silent
     lessons = json.loads(run(db_path, "learn", "list", "--json").stdout)
     assert [item["title"] for item in lessons] == ["Stop to fix", "Go and see"]
     assert all("share_debt_days" not in item for item in lessons)
@@ -71,8 +70,10 @@ def test_grow_add_tick_and_list_in_separate_processes(db_path):
     goal = short_id(
         run(db_path, "grow", "add", "Coach two people in A3 thinking", "--target", "2099-01-01", *steps)
     )
-    assert run(db_path, "grow", "tick", goal, "1").stdout == "1/3\n"
-    assert run(db_path, "grow", "tick", goal[:6], "2").stdout == "2/3\n"
+    assert run(db_path, "grow", "tick", goal, "1").stdout == 'ticked 1 "Pick two people" · 1/3\n'
+    assert run(db_path, "grow", "tick", f"goal:{goal[:6]}", "2").stdout == 'ticked 2 "First A3" · 2/3\n'
+    assert run(db_path, "grow", "untick", f"#{goal}", "1").stdout == 'unticked 1 "Pick two people" · 1/3\n'
+    assert run(db_path, "grow", "tick", goal, "1").stdout == 'ticked 1 "Pick two people" · 2/3\n'
     listed = run(db_path, "grow", "list")
     assert listed.returncode == 0 and listed.stdout.split()[:4] == [goal, "active", "2/3", "2099-01-01"]
     assert "days left" in listed.stdout

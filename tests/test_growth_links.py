@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from lean_journal.clock import FixedClock
-from lean_journal.growth.links import LinkError, find_id, goals_linking, resolve, target
+from lean_journal.growth.links import (
+    LinkError,
+    find_id,
+    goals_linking,
+    resolve,
+    split_ids,
+    target,
+    typed_parts,
+)
 from lean_journal.model import Card, Goal, JournalEntry, Learning
 from lean_journal.store import Store
 
@@ -84,3 +92,45 @@ def test_target_and_goals_linking(linked):
     goals = linked.goals.all()
     assert [g.id for g in goals_linking(goals, f"entry:{ENTRY_ID}")] == [SHARED_PREFIX_GOAL]
     assert goals_linking(goals, f"card:{CARD_ID}") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "parts"),
+    [
+        ("9f9f", (None, "9f9f")),
+        (" #9F9F ", (None, "9f9f")),
+        ("learn:9f9f", ("learn", "9f9f")),
+        ("learned:9f9f", ("learn", "9f9f")),
+        ("Shared: 9f9f", ("share", "9f9f")),
+        ("#goal:1a2b", ("goal", "1a2b")),
+        ("foo:1a2b", ("foo", "1a2b")),
+    ],
+)
+def test_typed_parts_reads_the_kind_and_the_labels_the_app_shows(typed, parts):
+    assert typed_parts(typed) == parts
+
+
+def test_find_id_takes_the_typed_form_of_its_kind_and_refuses_another_kind(linked):
+    assert find_id(linked, "learn", "learned:9f9f") == LEARN_ID == find_id(linked, "learn", "#learn:9F9F")
+    assert find_id(linked, "goal", "goal:1a2b") == SHARED_PREFIX_GOAL
+    with pytest.raises(LinkError, match="'goal:1a2b' names a goal; a learn item's id is wanted here"):
+        find_id(linked, "learn", "goal:1a2b")
+    with pytest.raises(LinkError, match="'entry:1a2b' names an entry; a goal's id"):
+        find_id(linked, "goal", "entry:1a2b")
+
+
+def test_resolve_takes_the_apps_labels_as_kinds(linked):
+    assert resolve(linked, "learned:9f9f") == f"learn:{LEARN_ID}"
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("", []),
+        ("c6a9", ["c6a9"]),
+        ("c6a9,9081", ["c6a9", "9081"]),
+        (" c6a9 , 9081,,  77aa ", ["c6a9", "9081", "77aa"]),
+    ],
+)
+def test_split_ids_takes_commas_spaces_or_both(text, ids):
+    assert split_ids(text) == ids

@@ -12,19 +12,22 @@ from lean_journal.growth.debt import (
     passed_on,
     share_debt,
     shares_passing,
+    whole_days,
 )
 from lean_journal.growth.goals import (
     add_milestone,
     days_left,
     due_text,
     is_overdue,
+    marked,
+    milestone,
     move_milestone,
     progress_fraction,
     progress_text,
     remove_milestone,
     tick,
 )
-from lean_journal.model import Goal, GoalStatus, Learning, Milestone, Share
+from lean_journal.model import Goal, GoalStatus, Learning, Milestone, Share, ValidationError
 
 TODAY = date(2026, 11, 24)
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
@@ -166,3 +169,23 @@ def test_add_remove_and_move_milestones():
 def test_an_empty_milestone_is_refused():
     with pytest.raises(ValueError, match="must not be empty"):
         add_milestone(goal(), "   ")
+
+
+def test_marked_sets_one_milestone_done_or_not_and_milestone_reads_it():
+    item = goal(False, True)
+    assert milestone(item, 2).done_on == TODAY - timedelta(days=1)
+    assert [m.done_on for m in marked(item, 1, TODAY).milestones] == [TODAY, TODAY - timedelta(days=1)]
+    assert [m.done_on for m in marked(item, 2, None).milestones] == [None, None]
+    with pytest.raises(ValueError, match="milestone 3 does not exist"):
+        milestone(item, 3)
+
+
+@pytest.mark.parametrize(("typed", "days"), [("14", 14), (" 0 ", 0), ("99999", 99999), ("021", 21)])
+def test_share_debt_days_as_typed(typed, days):
+    assert whole_days(typed) == days
+
+
+@pytest.mark.parametrize("typed", ["", "-1", "1.5", "ten", "100000", "²", "١٤", "9" * 5000])
+def test_share_debt_days_refused_as_typed_name_the_range(typed):
+    with pytest.raises(ValidationError, match="a whole number of days from 0 to 99999"):
+        whole_days(typed)

@@ -1,4 +1,4 @@
-"""The argparse types of the command line: days, bounded numbers, tags, months, years and file paths."""
+"""The argparse types of the command line: days, bounded numbers, tags, ids, months, years and file paths."""
 
 from __future__ import annotations
 
@@ -49,6 +49,39 @@ def tag_value(text: str) -> str:
         return normalise_tag(utf8_text(text, "the tag"), "--tag")
     except (UsageError, ValidationError) as error:
         raise argparse.ArgumentTypeError(getattr(error, "problem", str(error))) from None
+
+
+def id_of(kind: str) -> Callable[[str], str]:
+    """An argparse type for the id of a document of `kind` as typed: `8db0`, `#8db0` or `goal:8db0`."""
+
+    def to_id(text: str) -> str:
+        """The text as typed, or an argparse error if it is not UTF-8 or names another kind of document."""
+        from lean_journal.cli.commands import utf8_text
+        from lean_journal.growth.links import LinkError, id_prefix
+
+        try:
+            id_prefix(kind, utf8_text(text, "the id"))
+        except (UsageError, LinkError) as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+        return text
+
+    return to_id
+
+
+def ids_of(kind: str) -> Callable[[str], list[str]]:
+    """An argparse type for ids of `kind` separated by commas or spaces (`c6a9,9081`): each as typed."""
+    one = id_of(kind)
+
+    def to_ids(text: str) -> list[str]:
+        """The ids typed, or an argparse error if there is none or one is not an id of `kind`."""
+        from lean_journal.growth.links import split_ids
+
+        ids = split_ids(text)
+        if not ids:
+            raise argparse.ArgumentTypeError("needs an id (or several, separated by commas)")
+        return [one(typed) for typed in ids]
+
+    return to_ids
 
 
 def month_period(text: str) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -19,12 +20,18 @@ def db_path(args: argparse.Namespace, environ: Mapping[str, str]) -> Path:
     return resolve_db_path(getattr(args, "db", None), environ)
 
 
-def open_store(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> Store:
+def open_store(
+    args: argparse.Namespace, clock: Clock, environ: Mapping[str, str], *, looks_up: str = ""
+) -> Store:
     """Open the journal file (StoreError if it cannot be used; it is then left untouched).
 
-    A new journal is created only at the default location or in a folder that exists, and said so.
+    A new journal is created only at the default location or in a folder that exists, and said so; never
+    for a command that `looks_up` something in it (`learn item 'c6a9'`): a new journal holds nothing, so
+    that command is refused in one line and no file is created.
     """
     path = db_path(args, environ)
+    if looks_up and not os.path.lexists(path):
+        raise CliError(f"{path}: no such journal, so no {looks_up} in it (nothing was created)")
     if not os.path.lexists(path) and not may_create(path):
         raise CliError(
             f"{path}: no such journal, and its folder {path.parent} does not exist; "
@@ -40,6 +47,12 @@ def note_backup_problem(store: Store) -> None:
     """Say on stderr if the save went ahead without today's backup."""
     if store.storage.backup_problem:
         say_warning(store.storage.backup_problem)
+
+
+def note_on_terminal(message: str) -> None:
+    """Say `message` on stderr when a person reads it (stderr a terminal); a script's output stays empty."""
+    if sys.stderr is not None and sys.stderr.isatty():
+        say_note(message)
 
 
 def note_set_aside(store: Store, consequence: str = "") -> None:

@@ -1,26 +1,34 @@
-"""`learn`, `share` and `grow`: add and list Learn · Share · Grow items, and tick goal milestones."""
+"""`learn`, `share` and `grow`: add and list Learn · Share · Grow items, and tick or untick milestones."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
-from lean_journal.cli.commands import note_backup_problem, note_set_aside, open_store, utf8_text
+from lean_journal.cli.commands import (
+    note_backup_problem,
+    note_on_terminal,
+    note_set_aside,
+    open_store,
+    utf8_text,
+)
 from lean_journal.cli.errors import EXIT_OK, CliError, UsageError
 from lean_journal.cli.growth_output import (
+    days_text,
     goal_json,
     goal_lines,
     goal_order,
     json_text,
     learn_json,
     learn_lines,
+    milestone_line,
     share_lines,
     use_colour,
 )
 from lean_journal.cli.output import write_stdout
 from lean_journal.clock import Clock
 from lean_journal.growth.debt import SHARE_DEBT_SETTING, debt_days, share_debt
-from lean_journal.growth.goals import progress_text, tick
+from lean_journal.growth.goals import marked, milestone
 from lean_journal.growth.links import LinkError, find_id
 from lean_journal.model import Goal, Learning, Milestone, Share, ValidationError
 from lean_journal.store import Store
@@ -49,9 +57,8 @@ def _saved(store: Store, short_id: str) -> int:
     return EXIT_OK
 
 
-def _debt(store: Store, clock: Clock) -> dict[str, int]:
-    """Learn item id → days in share debt today, with the threshold the file keeps."""
-    days = debt_days(store.settings.get(SHARE_DEBT_SETTING))
+def _debt(store: Store, clock: Clock, days: int) -> dict[str, int]:
+    """Learn item id → days in share debt today, lessons counting once `days` old."""
     return share_debt(store.learnings.all(), store.shares.all(), clock.today(), days)
 
 
@@ -81,12 +88,15 @@ def learn_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]
 def learn_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Print learn items newest first (only those in share debt with --debt), as lines or JSON."""
     store = open_store(args, clock, environ)
-    debt = _debt(store, clock)
+    days = debt_days(store.settings.get(SHARE_DEBT_SETTING))
+    debt = _debt(store, clock, days)
     items = [item for item in store.learnings.list() if not args.debt or item.id in debt]
     if args.json:
         write_stdout(json_text(learn_json(items, debt)))
     else:
         write_stdout(learn_lines(items, debt, colour=use_colour(environ)))
+        if args.debt and not items:
+            note_on_terminal(f"nothing in share debt (lessons worth sharing wait {days_text(days)})")
     note_set_aside(store)
     return EXIT_OK
 
@@ -96,8 +106,8 @@ def share_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]
     text = _typed(args, "title", "audience", "note")
     day = args.date or clock.today()
     now = clock.now()
-    store = open_store(args, clock, environ)
-    passes = [_learn_item(store, typed) for typed in args.passes]
+    store = open_store(args, clock, environ, looks_up=_looked_up("learn item", args.passes))
+    passes = [_learn_item(store, typed) for typed in dict.fromkeys(args.passes)]
     for learned in passes:
         if learned.day > day:
             raise UsageError(
@@ -121,10 +131,17 @@ def share_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]
     return _saved(store, item.short_id)
 
 
+def _looked_up(noun: str, typed: Sequence[str]) -> str:
+    """What a command must find in the journal: "learn item 'c6a9'", "learn items 'c6a9', '9081'"."""
+    if not typed:
+        return ""
+    return f"{noun}{'s' if len(typed) > 1 else ''} {', '.join(repr(one) for one in typed)}"
+
+
 def _learn_item(store: Store, typed: str) -> Learning:
     """The learn item `--passes` names by its short id, or a one-line error (exit 1)."""
     try:
-        return store.learnings.get(find_id(store, "learn", utf8_text(typed, "--passes")))
+        return store.learnings.get(find_id(store, "learn", typed))
     except LinkError as error:
         raise CliError(f"--passes: {error}") from None
 
@@ -160,22 +177,40 @@ def grow_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str])
     return _saved(store, item.short_id)
 
 
-def grow_tick(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
-    """Tick milestone N of a goal (or untick it if it was done) and print the progress, e.g. "2/3"."""
-    store = open_store(args, clock, environ)
+def _goal(store: Store, typed: str) -> Goal:
+    """The goal a typed id names, or a one-line error (exit 1)."""
     try:
-        goal = store.goals.get(find_id(store, "goal", utf8_text(args.goal, "the goal's id")))
+        return store.goals.get(find_id(store, "goal", typed))
     except LinkError as error:
         raise CliError(str(error)) from None
+
+
+def _mark(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str], *, done: bool) -> int:
+    """Mark milestone N of a goal done today (or not done) and say what happened, with the progress."""
+    store = open_store(args, clock, environ, looks_up=_looked_up("goal", [args.goal]))
+    goal = _goal(store, args.goal)
     try:
-        changed = tick(goal, args.number, clock.today())
+        done_on = milestone(goal, args.number).done_on
     except ValueError as error:
         raise CliError(f"{goal.short_id}: {error}") from None
-    stored = store.goals.update(changed)
+    if (done_on is not None) == done:
+        write_stdout(milestone_line(f"already {'ticked' if done else 'unticked'}", goal, args.number))
+        return EXIT_OK
+    stored = store.goals.update(marked(goal, args.number, clock.today() if done else None))
     note_backup_problem(store)
-    write_stdout(f"{progress_text(stored)}\n")
+    write_stdout(milestone_line("ticked" if done else "unticked", stored, args.number))
     note_set_aside(store)
     return EXIT_OK
+
+
+def grow_tick(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Tick milestone N of a goal (done today) and print `ticked 2 "…" · 2/3` (already done: unchanged)."""
+    return _mark(args, clock, environ, done=True)
+
+
+def grow_untick(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
+    """Untick milestone N of a goal and print `unticked 2 "…" · 1/3` (not done: unchanged)."""
+    return _mark(args, clock, environ, done=False)
 
 
 def grow_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
@@ -197,6 +232,7 @@ ACTIONS: dict[tuple[str, str], Action] = {
     ("share", "list"): share_list,
     ("grow", "add"): grow_add,
     ("grow", "tick"): grow_tick,
+    ("grow", "untick"): grow_untick,
     ("grow", "list"): grow_list,
 }
 

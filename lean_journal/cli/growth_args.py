@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 
-from lean_journal.cli.arg_types import int_between, tag_value
+from lean_journal.cli.arg_types import id_of, ids_of, int_between, tag_value
 from lean_journal.cli.parser import DATE_HELP, CliParser
 from lean_journal.model.growth import Channel, SourceKind
 
@@ -89,8 +89,9 @@ def _add_share(commands: argparse._SubParsersAction, common: CliParser, day: Cal
     channels = ", ".join(c.value for c in Channel)
     add.add_argument("--via", type=enum_type(Channel), default=Channel.CONVERSATION.value, help=channels)
     add.add_argument(
-        "--passes", action="append", default=[], metavar="ID", help="a learn item it passed on (repeatable)"
-    )
+        "--passes", type=ids_of("learn"), action="extend", default=[], metavar="ID[,ID...]",
+        help="the learn items it passed on (repeatable, or ids separated by commas)",
+    )  # fmt: skip
     add.add_argument("--date", type=day, metavar="DATE", help=f"the day (default today; {DATE_HELP})")
     add.add_argument("--note", metavar="TEXT", default="", help="notes")
     _tags(add)
@@ -99,7 +100,7 @@ def _add_share(commands: argparse._SubParsersAction, common: CliParser, day: Cal
 
 
 def _add_grow(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
-    """`grow add`, `grow tick` and `grow list`: the goals I grow toward."""
+    """`grow add`, `grow tick`, `grow untick` and `grow list`: the goals I grow toward."""
     actions = _actions(commands, "grow", "goals: how I grow, milestone by milestone")
     add = actions.add_parser("add", parents=[common], allow_abbrev=False, help="add a goal")
     add.add_argument("title", type=text_value("the title"), metavar="TITLE", help="the goal, in a line")
@@ -110,10 +111,11 @@ def _add_grow(commands: argparse._SubParsersAction, common: CliParser, day: Call
         help="a milestone (repeatable, in order)",
     )  # fmt: skip
     _tags(add)
-    tick = actions.add_parser("tick", parents=[common], allow_abbrev=False, help="tick or untick a milestone")
-    tick.add_argument("goal", metavar="ID", help="the goal's short id")
-    tick.add_argument(
-        "number", type=int_between(1, 10**6), metavar="N", help="the milestone's number, from 1"
-    )
+    for name, help_text in (("tick", "mark a milestone done today"), ("untick", "mark a milestone not done")):
+        milestone = actions.add_parser(name, parents=[common], allow_abbrev=False, help=help_text)
+        milestone.add_argument("goal", type=id_of("goal"), metavar="ID", help="the goal's id (or goal:ID)")
+        milestone.add_argument(
+            "number", type=int_between(1, 10**6), metavar="N", help="the milestone's number, from 1"
+        )
     show = actions.add_parser("list", parents=[common], allow_abbrev=False, help="list goals with progress")
     show.add_argument("--json", action="store_true", help="print a JSON array")

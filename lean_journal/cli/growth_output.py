@@ -54,11 +54,14 @@ def _tags(tags: Sequence[str]) -> str:
     return " ".join(f"#{tag}" for tag in tags)
 
 
+def days_text(count: int) -> str:
+    """ "1 day", "22 days"."""
+    return f"{count} day{'s' if count != 1 else ''}"
+
+
 def debt_label(age: int | None) -> str:
     """ "not shared, 22 days" for a lesson in share debt, else ""."""
-    if age is None:
-        return ""
-    return f"not shared, {age} day{'s' if age != 1 else ''}"
+    return "" if age is None else f"not shared, {days_text(age)}"
 
 
 def learn_lines(items: Sequence[Learning], debt: Mapping[str, int], *, colour: bool = False) -> str:
@@ -103,6 +106,13 @@ def goal_lines(items: Sequence[Goal], today: date, *, colour: bool = False) -> s
     ]
     styles = [OVERDUE_STYLE if due_text(item, today).endswith("overdue") else None for item in items]
     return table(rows, styles, colour=colour)
+
+
+def milestone_line(what: str, goal: Goal, number: int) -> str:
+    """`ticked 2 "Ask before telling" · 2/3`: what happened to milestone `number`, and the progress."""
+    done_on = goal.milestones[number - 1].done_on
+    when = f" on {done_on.isoformat()}" if done_on and what.startswith("already") else ""
+    return f'{what} {number} "{_cell(goal.milestones[number - 1].text)}"{when} · {progress_text(goal)}\n'
 
 
 def learn_json(items: Sequence[Learning], debt: Mapping[str, int]) -> list[dict[str, Any]]:

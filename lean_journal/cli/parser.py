@@ -77,6 +77,7 @@ def build_parser(today: date) -> CliParser:
         _add_merge,
         _add_stats,
         _add_report,
+        _add_config,
         _add_completion,
     )
     for add_command in commands_added:
@@ -254,6 +255,18 @@ def _add_report(commands: argparse._SubParsersAction, common: CliParser, day: Ca
     cmd.add_argument(
         "--author", metavar="NAME", help="sign the deck with NAME and keep it for the next decks"
     )
+
+
+def _add_config(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
+    """`config`: the settings kept in the journal, listed with their defaults, or one shown or set."""
+    from lean_journal.cli.config import SETTINGS
+
+    cmd = commands.add_parser(
+        "config", parents=[common], allow_abbrev=False, help="list the settings, or show or set one"
+    )
+    cmd.add_argument("name", nargs="?", choices=tuple(SETTINGS), metavar="NAME", help=", ".join(SETTINGS))
+    cmd.add_argument("value", nargs="?", metavar="VALUE", help="the new value (default: show the value)")
+    cmd.add_argument("--json", action="store_true", help="list every setting as a JSON object")
 
 
 def _add_completion(

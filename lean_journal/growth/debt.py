@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from lean_journal.model import ValidationError
 from lean_journal.model.growth import Learning, Share
 
 SHARE_DEBT_SETTING = "share_debt_days"
 """The settings key of the days a lesson may wait before it counts as share debt."""
 DEFAULT_SHARE_DEBT_DAYS = 14
+MAX_SHARE_DEBT_DAYS = 99_999
 
 
 def passed_on(shares: Iterable[Share], until: date | None = None) -> set[str]:
@@ -43,3 +45,13 @@ def debt_days(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         return DEFAULT_SHARE_DEBT_DAYS
     return value
+
+
+def whole_days(text: str) -> int:
+    """The share-debt threshold as typed: 0 to 99999 days in ASCII digits (else a ValidationError)."""
+    value = text.strip()
+    if not (value.isascii() and value.isdigit() and len(value) <= len(str(MAX_SHARE_DEBT_DAYS))):
+        raise ValidationError(
+            SHARE_DEBT_SETTING, f"write a whole number of days from 0 to {MAX_SHARE_DEBT_DAYS}, such as 14"
+        )
+    return int(value)

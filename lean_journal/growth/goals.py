@@ -45,12 +45,21 @@ def is_overdue(goal: Goal, today: date) -> bool:
     return left is not None and left < 0 and goal.status in (GoalStatus.IDEA, GoalStatus.ACTIVE)
 
 
+def milestone(goal: Goal, number: int) -> Milestone:
+    """Milestone `number` (1-based) of the goal, or a ValueError naming the range."""
+    return goal.milestones[_index(goal, number)]
+
+
+def marked(goal: Goal, number: int, done_on: date | None) -> Goal:
+    """The goal with milestone `number` (1-based) done on `done_on` (None: not done)."""
+    index = _index(goal, number)
+    changed = replace(goal.milestones[index], done_on=done_on)
+    return goal.with_changes(milestones=(*goal.milestones[:index], changed, *goal.milestones[index + 1 :]))
+
+
 def tick(goal: Goal, number: int, today: date) -> Goal:
     """The goal with milestone `number` (1-based) done today, or not done if it was (a toggle)."""
-    index = _index(goal, number)
-    milestone = goal.milestones[index]
-    changed = replace(milestone, done_on=None if milestone.done_on else today)
-    return goal.with_changes(milestones=(*goal.milestones[:index], changed, *goal.milestones[index + 1 :]))
+    return marked(goal, number, None if milestone(goal, number).done_on else today)
 
 
 def add_milestone(goal: Goal, text: str) -> Goal:

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 REPOSITORY_OF = LINK_TABLES
 """The Store repository that holds each kind of link."""
 KIND_NOUN = {"entry": "entry", "card": "card", "learn": "learn item", "share": "share item", "goal": "goal"}
+KIND_LABEL = {"entry": "entry", "card": "card", "learn": "learned", "share": "shared", "goal": "goal"}
+"""How the app labels each kind beside a short id (`learned 1a2b3c4d: …`); a label may prefix an id too."""
+KIND_OF_PREFIX = {**{label: kind for kind, label in KIND_LABEL.items()}, **{kind: kind for kind in KIND_NOUN}}
+"""The kind each prefix typed before an id names: `learn:` and `learned:` a learn item, and so on."""
 MIN_PREFIX = 4
 """The fewest characters of an id that may name a document (the repositories' `find` needs as many)."""
 
@@ -21,18 +25,43 @@ class LinkError(ValueError):
     """What the user typed names no document, or more than one."""
 
 
+def split_ids(text: str) -> list[str]:
+    """The ids typed in one field or flag, separated by commas, spaces or both (`c6a9, 9081`)."""
+    return text.replace(",", " ").split()
+
+
+def typed_parts(typed: str) -> tuple[str | None, str]:
+    """The kind (None: not named) and id prefix typed: `#8db0`, `goal:8db0`, `learned:8db0` (a label)."""
+    text = typed.strip().lstrip("#").strip().lower()
+    if ":" not in text:
+        return None, text
+    named, prefix = link_parts(text)
+    return KIND_OF_PREFIX.get(named.strip(), named.strip()), prefix.strip()
+
+
+def id_prefix(kind: str, typed: str) -> str:
+    """The id prefix `typed` gives for a document of `kind`, or a LinkError if it names another kind."""
+    named, prefix = typed_parts(typed)
+    if named is not None and named != kind:
+        other = (
+            f" names {_a(KIND_NOUN[named])}" if named in KIND_NOUN else f": {named!r} is no kind of document"
+        )
+        raise LinkError(f"{typed!r}{other}; {_a(KIND_NOUN[kind])}'s id is wanted here ({kind}:ID or ID)")
+    return prefix
+
+
+def _a(noun: str) -> str:
+    """`noun` with its indefinite article ("an entry", "a goal")."""
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+
+
 def resolve(store: Store, typed: str, kinds: Iterable[str] = tuple(REPOSITORY_OF)) -> str:
     """The typed link for `typed`: `card:1a2b3c4d`, or a short id alone looked up in every kind allowed."""
-    text = typed.strip().lstrip("#").lower()
+    kind, prefix = typed_parts(typed)
     allowed = tuple(kinds)
-    if ":" in text:
-        kind, prefix = link_parts(text)
-        if kind not in allowed:
-            raise LinkError(f"{typed!r}: cannot link to a {kind} here (only {', '.join(allowed)})")
-        candidates: tuple[str, ...] = (kind,)
-    else:
-        candidates, prefix = allowed, text
-    prefix = prefix.strip()
+    if kind is not None and kind not in allowed:
+        raise LinkError(f"{typed!r}: cannot link to a {kind} here (only {', '.join(allowed)})")
+    candidates = allowed if kind is None else (kind,)
     _check_length(typed, prefix)
     found = {kind: _matches(store, kind, prefix) for kind in candidates}
     hits = [(kind, item) for kind, items in found.items() for item in items]
@@ -45,8 +74,8 @@ def resolve(store: Store, typed: str, kinds: Iterable[str] = tuple(REPOSITORY_OF
 
 
 def find_id(store: Store, kind: str, typed: str) -> str:
-    """The full id of the one document of `kind` whose id starts with `typed`, else a LinkError."""
-    prefix = typed.strip().lstrip("#").lower()
+    """The full id of the one document of `kind` whose id starts with `typed` (or `kind:…`), or LinkError."""
+    prefix = id_prefix(kind, typed)
     _check_length(typed, prefix)
     items = _matches(store, kind, prefix)
     noun = KIND_NOUN[kind]

@@ -37,7 +37,7 @@ def weekly_streak_days_from(value: object) -> int:
 def weekly_streak_days_typed(text: str) -> int:
     """Days a week a person means to write, as typed (1 to 7; else a ValidationError naming the setting)."""
     value = text.strip()
-    if not (value.isdigit() and 1 <= int(value) <= 7):
+    if not (value.isascii() and value.isdigit() and len(value) <= 2 and 1 <= int(value) <= 7):
         raise ValidationError(WEEKLY_STREAK_KEY, "write a number of days from 1 to 7, such as 3")
     return int(value)
 

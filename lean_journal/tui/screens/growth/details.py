@@ -16,8 +16,6 @@ from lean_journal.store import Store
 from lean_journal.text import printable
 from lean_journal.tui.widgets.growth.rows import bar, debt_text
 
-KIND_LABEL = {"entry": "entry", "card": "card", "learn": "learned", "share": "shared", "goal": "goal"}
-
 
 def _line(text: Text, label: str, value: str) -> None:
     """Append 'label: value' (the value literal and sanitised) when there is a value."""
@@ -40,7 +38,7 @@ def linked_titles(store: Store, references: Iterable[str]) -> list[str]:
         kind, item_id = link_parts(reference)
         document = links.target(store, reference)
         name = printable(title_of(document), multiline=False) if document is not None else "(gone)"
-        lines.append(f"{KIND_LABEL.get(kind, kind)} {item_id[:SHORT_ID_LENGTH]}: {name}")
+        lines.append(f"{links.KIND_LABEL.get(kind, kind)} {item_id[:SHORT_ID_LENGTH]}: {name}")
     return lines
 
 

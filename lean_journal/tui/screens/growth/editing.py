@@ -8,7 +8,7 @@ from textual import work
 from textual.screen import Screen
 
 from lean_journal.growth import links
-from lean_journal.growth.debt import SHARE_DEBT_SETTING, debt_days
+from lean_journal.growth.debt import SHARE_DEBT_SETTING, debt_days, whole_days
 from lean_journal.model import ValidationError
 from lean_journal.model.growth import Goal, Learning, Share, link_parts
 from lean_journal.store import StoreError
@@ -204,11 +204,3 @@ class GrowthEditing(Screen[None]):
         except (StoreError, OSError) as error:
             self.report_error(error)
         self.refresh_from_store()
-
-
-def whole_days(text: str) -> int:
-    """A whole number of days, 0 or more (else a ValidationError)."""
-    value = text.strip()
-    if not value.isdigit() or len(value) > 5:
-        raise ValidationError("share_debt_days", "write a whole number of days, such as 14")
-    return int(value)

@@ -19,12 +19,12 @@ from textual.widgets.option_list import Option
 
 from lean_journal.growth import evidence
 from lean_journal.growth.evidence import Candidate, Matches
+from lean_journal.growth.links import KIND_LABEL
 from lean_journal.model import ValidationError
 from lean_journal.text import user_text
 from lean_journal.tui.screens.area import unless_closing
 from lean_journal.tui.screens.dialogs.base import DialogScreen
 from lean_journal.tui.screens.dialogs.text_prompt import problem_text
-from lean_journal.tui.screens.growth.details import KIND_LABEL
 from lean_journal.tui.widgets.growth.rows import clipped
 from lean_journal.tui.widgets.safe_editors import SafeInput
 

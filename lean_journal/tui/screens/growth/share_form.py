@@ -9,6 +9,7 @@ from textual.widget import Widget
 from textual.widgets import Select, SelectionList
 from textual.widgets.selection_list import Selection
 
+from lean_journal.growth.links import split_ids
 from lean_journal.model.growth import Channel, Learning, Share
 from lean_journal.text import user_text
 from lean_journal.tui.screens.growth.form import FormScreen, day_from
@@ -74,7 +75,7 @@ class ShareForm(FormScreen[Share]):
     def passes(self) -> tuple[str, ...]:
         """The ids picked, then those typed (each short id resolved; an unknown one raises)."""
         picked = list(self.query_one("#passes", SelectionList).selected)
-        typed = self.text("more-passes").replace(",", " ").split()
+        typed = split_ids(self.text("more-passes"))
         return tuple(dict.fromkeys([*picked, *(self.find_learning(short) for short in typed)]))
 
     def build(self) -> Share:
