@@ -8,15 +8,14 @@ import io
 import shutil
 import sys
 from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
 from lean_journal.cli.commands import note_set_aside, open_store
-from lean_journal.cli.errors import EXIT_OK, UsageError
+from lean_journal.cli.errors import EXIT_OK
 from lean_journal.cli.output import write_stdout
+from lean_journal.cli.periods import stats_period
 from lean_journal.clock import Clock
 from lean_journal.review.delta import LOWER_IS_BETTER, NEW, Delta
-from lean_journal.review.period import Period, PeriodError, period_between
 from lean_journal.review.stats import Review, ReviewData
 from lean_journal.text import json_printable, printable
 
@@ -53,27 +52,10 @@ ROWS: tuple[tuple[str, str, str], ...] = (
 SECTIONS = {"journal": "Journal", "pdca": "PDCA", "growth": "Learn · Share · Grow", "rechecks": "Re-checks"}
 
 
-def chosen_period(args: argparse.Namespace, today: date) -> Period:
-    """The period the flags name (at most one of --month, --year, --from/--to); this month by default."""
-    given = [flag for flag, value in (("--month", args.month), ("--year", args.year)) if value]
-    if args.since or args.until:
-        given.append("--from/--to")
-    if len(given) > 1:
-        raise UsageError(f"give one of --month, --year or --from/--to, not {' and '.join(given)}")
-    if args.month or args.year:
-        return args.month or args.year
-    if args.since or args.until:
-        try:
-            return period_between(args.since, args.until, today)
-        except PeriodError as error:
-            raise UsageError(str(error)) from None
-    return Period.month_of(today)
-
-
 def cmd_stats(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Print the review figures of the chosen period, as a table or (--json) as a JSON object."""
     today = clock.today()
-    period = chosen_period(args, today)
+    period = stats_period(args, today)
     store = open_store(args, clock, environ)
     review = ReviewData.from_store(store).review(period, today)
     if args.json:

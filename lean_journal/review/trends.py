@@ -15,7 +15,7 @@ from datetime import date
 from lean_journal.model import JournalEntry
 from lean_journal.review.journal_figures import JournalIndex, mean
 from lean_journal.review.period import Period
-from lean_journal.review.streaks import ONE_WEEK, monday_of
+from lean_journal.review.streaks import ONE_WEEK, monday_of, stepped
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,20 +46,27 @@ def _means(entries: list[JournalEntry]) -> Means:
 
 def week_starts(period: Period) -> list[date]:
     """The Monday of every ISO week that overlaps the period, in order."""
-    mondays, monday = [], monday_of(period.start)
-    while monday <= period.end:
+    mondays: list[date] = []
+    monday: date | None = monday_of(period.start)
+    while monday is not None and monday <= period.end:
         mondays.append(monday)
-        monday += ONE_WEEK
+        monday = stepped(monday, ONE_WEEK)
     return mondays
 
 
 def month_starts(period: Period) -> list[date]:
     """The first day of every calendar month that overlaps the period, in order."""
-    firsts, day = [], period.start.replace(day=1)
-    while day <= period.end:
+    firsts: list[date] = []
+    day: date | None = period.start.replace(day=1)
+    while day is not None and day <= period.end:
         firsts.append(day)
-        day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        day = None if day.year == date.max.year and day.month == 12 else _next_first(day)
     return firsts
+
+
+def _next_first(day: date) -> date:
+    """The first day of the month after `day`'s."""
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def _grouped(
