@@ -93,3 +93,11 @@ def test_the_trend_buckets_stop_at_the_calendars_last_day() -> None:
 def test_a_relative_day_past_the_calendars_ends_is_not_a_date(text: str, today: date) -> None:
     with pytest.raises(DateParseError, match=r"\(past the calendar's ends\)"):
         parse_day(text, today)
+
+
+def test_the_review_area_steps_back_only_to_a_period_it_can_compare() -> None:
+    from lean_journal.review.navigation import earlier
+
+    assert earlier(Period.month(2, 3)) == Period.month(2, 2)  # February of year 2, compared with January
+    assert earlier(Period.month(2, 2)) is None  # January of year 2 would be compared with 0001-12
+    assert earlier(Period.year(3)) is None
