@@ -116,9 +116,9 @@ class Period:
     def typed(self) -> str:
         """The period as the command line writes it: `2026-11`, `2026`, or `2026-01-05 to 2026-02-20`."""
         if self.kind is PeriodKind.MONTH:
-            return f"{self.start:%Y-%m}"
+            return self.start.isoformat()[:7]
         if self.kind is PeriodKind.YEAR:
-            return f"{self.start:%Y}"
+            return self.start.isoformat()[:4]
         return self.label
 
     @property

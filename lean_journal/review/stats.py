@@ -22,6 +22,7 @@ from lean_journal.review.pdca_figures import PdcaFigures, pdca_figures
 from lean_journal.review.period import Period
 from lean_journal.review.rechecks import RecheckFigures, all_rechecks, recheck_figures
 from lean_journal.review.streaks import DEFAULT_WEEKLY_STREAK_DAYS, WEEKLY_STREAK_KEY, weekly_streak_days_from
+from lean_journal.review.trends import JournalTrends, journal_trends
 
 if TYPE_CHECKING:
     from lean_journal.store import Store
@@ -43,6 +44,8 @@ class Figures:
     pdca: PdcaFigures
     growth: GrowthFigures
     rechecks: RecheckFigures
+    trends: JournalTrends
+    """The journal's detail over time (shown and in the JSON, not compared)."""
 
 
 class ReviewData:
@@ -90,6 +93,7 @@ class ReviewData:
             pdca=pdca_figures(self.cards, period),
             growth=growth,
             rechecks=recheck_figures(self.rechecks, period, today),
+            trends=journal_trends(self.journal, period, today),
         )
 
     def review(self, period: Period, today: date) -> Review:
@@ -159,10 +163,32 @@ def figures_json(figures: Figures, weekly_days: int = DEFAULT_WEEKLY_STREAK_DAYS
         "from": figures.period.start.isoformat(),
         "to": figures.period.end.isoformat(),
         "period": figures.period.kind.value,
-        "journal": {**_section(figures.journal), "weekly_streak_days": weekly_days},
+        "journal": {
+            **_section(figures.journal),
+            "weekly_streak_days": weekly_days,
+            **trends_json(figures.trends),
+        },
         "pdca": _section(figures.pdca),
         "growth": _section(figures.growth),
         "rechecks": _compared(figures.rechecks),
+    }
+
+
+def trends_json(trends: JournalTrends) -> dict[str, Any]:
+    """The journal's detail keys: mood and energy by week (`YYYY-MM-DD`, its Monday) and by month
+    (`YYYY-MM`), mean mood by tag, and "on this day" (year, short id and title, newest year first)."""
+    weeks = {monday.isoformat(): means for monday, means in trends.by_week.items()}
+    months = {first.isoformat()[:7]: means for first, means in trends.by_month.items()}
+    return {
+        "mood_by_week": {key: means.mood for key, means in weeks.items()},
+        "energy_by_week": {key: means.energy for key, means in weeks.items()},
+        "mood_by_month": {key: means.mood for key, means in months.items()},
+        "energy_by_month": {key: means.energy for key, means in months.items()},
+        "mood_by_tag": {tag: means.mood for tag, means in trends.by_tag.items()},
+        "on_this_day": [
+            {"year": entry.day.year, "id": entry.short_id, "title": entry.title}
+            for entry in trends.on_this_day
+        ],
     }
 
 

@@ -63,9 +63,8 @@ def stepped(day: date, step: timedelta) -> date | None:
 
 def current_streak(written: Collection[date], period: Period, today: date) -> int:
     """The run of written days ending on R, or on the day before R when R has no entry (0 if neither)."""
-    day: date | None = reference_day(period, today)
-    if day not in written:
-        day = stepped(day, -ONE_DAY)
+    last = reference_day(period, today)
+    day = last if last in written else stepped(last, -ONE_DAY)
     run = 0
     while day is not None and day in written:
         run += 1
@@ -86,9 +85,8 @@ def _full_week(written: Collection[date], monday: date, wanted: int) -> bool:
 
 def current_weekly_streak(written: Collection[date], period: Period, today: date, wanted: int) -> int:
     """Weeks in a row with at least `wanted` written days, ending with R's week (or the week before)."""
-    monday: date | None = monday_of(reference_day(period, today))
-    if not _full_week(written, monday, wanted):
-        monday = stepped(monday, -ONE_WEEK)
+    last = monday_of(reference_day(period, today))
+    monday = last if _full_week(written, last, wanted) else stepped(last, -ONE_WEEK)
     run = 0
     while monday is not None and _full_week(written, monday, wanted):
         run += 1
