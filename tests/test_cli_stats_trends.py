@@ -126,3 +126,13 @@ def test_a_quiet_month_says_so_in_one_line_each(capsys: pytest.CaptureFixture[st
     assert "Mood / energy: none rated in this period\n" in done.out
     assert "Mood by tag: no tagged entry in this period\n" in done.out
     assert "On this day (24 Nov): nothing in earlier years\n" in done.out
+
+
+def test_the_readme_names_every_json_key(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### What the statistics mean") :]
+    section = section[: section.index("\n## ")]
+    data = json.loads(run_cli(capsys, "--db", str(db_path), "stats", "--json").out)
+    keys = {key for key in data if key not in ("previous", "change")}
+    keys |= {key for part in ("journal", "pdca", "growth", "rechecks") for key in data[part]}
+    assert {key for key in keys if f"`{key}`" not in section} == set()

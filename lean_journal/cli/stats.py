@@ -84,8 +84,7 @@ def shown_change(delta: Delta) -> str:
 
 
 def _rows(review: Review) -> list[tuple[str, str, Delta, bool]]:
-    """(section, label, delta, lower is better) for every row, time per stage and impact by unit after
-    the cycle times."""
+    """(section, label, delta, lower is better) per row; time per stage and impact follow cycle time."""
     changes = review.change()
     rows = []
     for section, name, label in ROWS:

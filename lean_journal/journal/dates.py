@@ -65,8 +65,7 @@ def unambiguous(day: date) -> str:
 
 
 def parse_day(text: str, today: date) -> date:
-    """The day `text` names, relative to `today`; DateParseError if it names none (or one past the
-    calendar's ends, such as tomorrow on its last day)."""
+    """The day `text` names, relative to `today`; DateParseError if none (or past the calendar's ends)."""
     try:
         return _parse_day(text, today)
     except OverflowError:

@@ -133,8 +133,7 @@ def _compared(figures: Any) -> dict[str, Any]:
 
 
 def _deltas(now: dict[str, Any], before_figures: Any) -> dict[str, Any]:
-    """A Delta per figure (a dict of Deltas for a mapping); "new" only for events (delta.KINDS) after a
-    previous period with nothing in this section."""
+    """A Delta per figure (per key of a mapping); "new" only for events, after a quiet section."""
     before, quiet = _compared(before_figures), before_figures.empty
     out: dict[str, Any] = {}
     for name, a in now.items():
@@ -175,8 +174,7 @@ def figures_json(figures: Figures, weekly_days: int = DEFAULT_WEEKLY_STREAK_DAYS
 
 
 def trends_json(trends: JournalTrends) -> dict[str, Any]:
-    """The journal's detail keys: mood and energy by week (`YYYY-MM-DD`, its Monday) and by month
-    (`YYYY-MM`), mean mood by tag, and "on this day" (year, short id and title, newest year first)."""
+    """The journal's detail keys: ratings by week (its Monday) and month, mood by tag, on this day."""
     weeks = {monday.isoformat(): means for monday, means in trends.by_week.items()}
     months = {first.isoformat()[:7]: means for first, means in trends.by_month.items()}
     return {
