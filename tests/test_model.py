@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lean_journal.model import Card, JournalEntry, Share, Stage, StageChange, ValidationError, body_tags
+from lean_journal.model.entry import BODY_TAG
 
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 
@@ -92,6 +94,16 @@ def test_body_tags_skip_headings_and_anchors() -> None:
     """'#tag' in prose counts; '# Heading', 'issue#12' and URL fragments do not."""
     body = "# Heading\nWalked the #gemba today, see issue#12 and http://x.org/a#frag #5S #Flow-Kaizen"
     assert body_tags(body) == ("gemba", "flow-kaizen")
+
+
+LOOK_BEHIND_FIRST = re.compile(r"(?<![\w#&/])#([^\W\d_][\w-]*)")
+"""The body-tag pattern as first written, look-behind first: the reference the faster one must match."""
+
+
+@settings(max_examples=500)
+@given(body=st.text(alphabet="#&/_-aZé5 \n.:", max_size=40) | st.text(max_size=40))
+def test_body_tags_are_found_as_the_first_pattern_found_them(body: str) -> None:
+    assert BODY_TAG.findall(body) == LOOK_BEHIND_FIRST.findall(body)
 
 
 def test_objects_are_immutable() -> None:

@@ -65,7 +65,8 @@ def test_a_month_against_an_empty_previous_month() -> None:
     assert review.previous.period == Period.month(2026, 10)
     change = review.to_json()["change"]
     assert change["journal"]["entries"] == NEW and change["journal"]["words"] == NEW
-    assert change["journal"]["mood_avg"] == NEW and change["journal"]["current_streak"] is None  # 0 now
+    assert change["journal"]["mood_avg"] == NEW
+    assert change["journal"]["current_streak"] == 0  # a level: 0 on 24 November as on 31 October
     assert change["pdca"]["started"] == NEW and change["pdca"]["adopted"] == NEW
     assert change["pdca"]["impact"] == {"h": NEW}
     assert change["pdca"]["dropped"] is None and change["pdca"]["cycle_days_p50"] == NEW
@@ -103,6 +104,22 @@ def test_the_json_holds_the_promised_keys_with_hand_worked_values() -> None:
         "mood_avg": 3.5,
         "energy_avg": None,
         "weekly_streak_days": 3,
+        # the weeks overlapping November by Monday: 1 November (a Sunday) is in the week of 26 October
+        "mood_by_week": {
+            "2026-10-26": 4.0,  # 1 November alone (30 and 31 October are outside the period)
+            "2026-11-02": 3.0,  # 2 November's one mood
+            "2026-11-09": None,
+            "2026-11-16": None,
+            "2026-11-23": None,
+            "2026-11-30": None,
+        },
+        "energy_by_week": dict.fromkeys(
+            ("2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30")
+        ),
+        "mood_by_month": {"2026-11": 3.5},
+        "energy_by_month": {"2026-11": None},
+        "mood_by_tag": {},
+        "on_this_day": [],  # no entry of 2 November in an earlier year
     }
     assert plain["pdca"] == {
         "started": 0,
@@ -143,4 +160,4 @@ def test_the_json_holds_the_promised_keys_with_hand_worked_values() -> None:
         None,
     )
     assert change["pdca"]["impact"] == {"min/week": 20.0}
-    assert change["rechecks"] == {"due": 0, "overdue": 0, "held": 0, "slipped": 0}
+    assert change["rechecks"] == {"due": 0, "overdue": 0, "held": None, "slipped": None}  # none recorded

@@ -28,7 +28,8 @@ def test_the_months_of_the_last_year_add_up_to_the_rolling_year(demo_store: Stor
                 getattr(getattr(p, section), name) for p in parts
             )
     assert whole.journal.entries > 200 and whole.pdca.started > 50
-    for name in ("held", "slipped"):  # results recorded in the period add up; due ones carry over
+    for name in ("held", "slipped"):  # results recorded in the period add up; a due one recorded after
+        # its month's end is due in that month but no longer in the year
         assert len(getattr(whole.rechecks, name)) == sum(len(getattr(p.rechecks, name)) for p in parts)
     assert len(whole.rechecks.due) <= sum(len(p.rechecks.due) for p in parts)
 

@@ -163,6 +163,27 @@ def test_rechecks_due_overdue_held_and_slipped() -> None:
     assert counted(NOVEMBER) == ([D(2026, 11, 10), D(2026, 11, 30)], [D(2026, 11, 10)], [], [D(2026, 10, 5)])
     # October as it ended: 5 October was still open then (recorded on 2 November); 1 September held.
     assert counted(Period.month(2026, 10)) == ([D(2026, 10, 5)], [D(2026, 10, 5)], [D(2026, 9, 1)], [])
-    # January: its own two and the two still open from November; only the 10th is late today.
-    january = [D(2026, 11, 10), D(2026, 11, 30), D(2027, 1, 3), D(2027, 1, 20)]
-    assert counted(Period.month(2027, 1)) == (january, [D(2026, 11, 10)], [], [])
+    # January: its own two only (November's open ones count in November); none is late on R, 24 November.
+    assert counted(Period.month(2027, 1)) == ([D(2027, 1, 3), D(2027, 1, 20)], [], [], [])
+
+
+def test_due_are_the_periods_own_rechecks_not_yet_recorded_and_overdue_those_before_r() -> None:
+    cards = [
+        adopted(D(2026, 8, 1), rechecks=(D(2026, 11, 20), D(2026, 12, 2), D(2026, 12, 10)), title="a"),
+        card(  # its 3 December re-check recorded that day: held
+            at(D(2026, 8, 1)),
+            [(Stage.DONE, at(D(2026, 8, 2)))],
+            decision=Decision.ADOPT,
+            rechecks=(D(2026, 12, 3),),
+            results=(RecheckResult(D(2026, 12, 3), D(2026, 12, 3), held=True),),
+            title="b",
+        ),
+    ]
+    december = recheck_figures(all_rechecks(cards), Period.month(2026, 12), D(2026, 12, 4))
+    # due: December's 2nd and 10th (the 3rd has a result; 20 November's belongs to November);
+    # overdue: the 2nd alone, before R = 4 December (the 10th has not come yet)
+    assert [r.due for r in december.due] == [D(2026, 12, 2), D(2026, 12, 10)]
+    assert [r.due for r in december.overdue] == [D(2026, 12, 2)]
+    assert [r.due for r in december.held] == [D(2026, 12, 3)]
+    november = recheck_figures(all_rechecks(cards), Period.month(2026, 11), D(2026, 12, 4))
+    assert ([r.due for r in november.due], [r.due for r in november.overdue]) == ([D(2026, 11, 20)],) * 2

@@ -33,10 +33,11 @@ def _author(name: str | None) -> str:
 
 def cmd_report(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Build the month's deck; write it to stdout or a file (mode 0600, not over a file unless --force)."""
+    from lean_journal.cli.periods import report_month
     from lean_journal.model.report import month_key
-    from lean_journal.review.deck.content import build_deck, previous_month
+    from lean_journal.review.deck.content import build_deck
 
-    month = args.month.start if args.month else previous_month(clock.today())
+    month = report_month(args, clock.today()).start
     key = month_key(month)
     out = Path(args.out).expanduser() if args.out else None
     if out is None and args.format == "pptx":

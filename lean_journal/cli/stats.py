@@ -8,21 +8,20 @@ import io
 import shutil
 import sys
 from collections.abc import Mapping
-from datetime import date
-from typing import Any
 
 from lean_journal.cli.commands import note_set_aside, open_store
-from lean_journal.cli.errors import EXIT_OK, UsageError
+from lean_journal.cli.errors import EXIT_OK
 from lean_journal.cli.output import write_stdout
+from lean_journal.cli.periods import stats_period
+from lean_journal.cli.stats_trends import NONE, shown, trends_parts
 from lean_journal.clock import Clock
 from lean_journal.review.delta import LOWER_IS_BETTER, NEW, Delta
-from lean_journal.review.period import Period, PeriodError, period_between
 from lean_journal.review.stats import Review, ReviewData
 from lean_journal.text import json_printable, printable
 
 PLAIN_WIDTH = 100
-NONE = "\u2013"  # an en dash: no figure
-# The rows of the table: (section in Review.change(), figure, label); impact gets a row per unit.
+# The rows of the table: (section in Review.change(), figure, label); after the cycle times, time per
+# stage gets a row per stage some stay ended in, and impact a row per unit.
 ROWS: tuple[tuple[str, str, str], ...] = (
     ("journal", "entries", "entries"),
     ("journal", "days_written", "days written"),
@@ -30,6 +29,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("journal", "current_streak", "current streak (days)"),
     ("journal", "longest_streak", "longest streak (days)"),
     ("journal", "weekly_streak", "weekly streak"),
+    ("journal", "longest_weekly_streak", "longest weekly streak"),
     ("journal", "mood_avg", "mood (mean)"),
     ("journal", "energy_avg", "energy (mean)"),
     ("pdca", "started", "cards started"),
@@ -53,27 +53,10 @@ ROWS: tuple[tuple[str, str, str], ...] = (
 SECTIONS = {"journal": "Journal", "pdca": "PDCA", "growth": "Learn · Share · Grow", "rechecks": "Re-checks"}
 
 
-def chosen_period(args: argparse.Namespace, today: date) -> Period:
-    """The period the flags name (at most one of --month, --year, --from/--to); this month by default."""
-    given = [flag for flag, value in (("--month", args.month), ("--year", args.year)) if value]
-    if args.since or args.until:
-        given.append("--from/--to")
-    if len(given) > 1:
-        raise UsageError(f"give one of --month, --year or --from/--to, not {' and '.join(given)}")
-    if args.month or args.year:
-        return args.month or args.year
-    if args.since or args.until:
-        try:
-            return period_between(args.since, args.until, today)
-        except PeriodError as error:
-            raise UsageError(str(error)) from None
-    return Period.month_of(today)
-
-
 def cmd_stats(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Print the review figures of the chosen period, as a table or (--json) as a JSON object."""
     today = clock.today()
-    period = chosen_period(args, today)
+    period = stats_period(args, today)
     store = open_store(args, clock, environ)
     review = ReviewData.from_store(store).review(period, today)
     if args.json:
@@ -90,15 +73,6 @@ def cmd_stats(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]
     return EXIT_OK
 
 
-def shown(value: Any) -> str:
-    """A figure as the table shows it: a dash for none, decimals only where there are some."""
-    if value is None:
-        return NONE
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".")
-    return str(value)
-
-
 def shown_change(delta: Delta) -> str:
     """A change as the table shows it: `+3`, `-1.5`, `0`, `new`, or a dash."""
     if delta.change is None:
@@ -110,17 +84,28 @@ def shown_change(delta: Delta) -> str:
 
 
 def _rows(review: Review) -> list[tuple[str, str, Delta, bool]]:
-    """(section, label, delta, lower is better) for every row, impact by unit after the cycle times."""
+    """(section, label, delta, lower is better) per row; time per stage and impact follow cycle time."""
     changes = review.change()
     rows = []
     for section, name, label in ROWS:
-        if name == "weekly_streak":
-            label = f"weekly streak (weeks of {review.weekly_days}+ days)"
+        if name in ("weekly_streak", "longest_weekly_streak"):
+            label = f"{label} (weeks of {review.weekly_days}+ days)"
         rows.append((section, label, changes[section][name], name in LOWER_IS_BETTER))
         if name == "cycle_days_p85":
+            rows.extend(_stage_rows(review))
             for unit, delta in changes["pdca"]["impact"].items():
                 rows.append(("pdca", f"impact: {unit or 'no unit'}", delta, False))
     return rows
+
+
+def _stage_rows(review: Review) -> list[tuple[str, str, Delta, bool]]:
+    """A row per board stage, in board order, that a stay ended in during either period."""
+    stages = review.change()["pdca"]["time_per_stage"]
+    return [
+        ("pdca", f"time in {stage.label} (days)", stages[stage], True)
+        for stage in review.current.pdca.time_per_stage
+        if (stages[stage].current, stages[stage].previous) != (None, None)
+    ]
 
 
 def stats_text(review: Review, *, colour: bool, width: int = PLAIN_WIDTH) -> str:
@@ -155,4 +140,6 @@ def stats_text(review: Review, *, colour: bool, width: int = PLAIN_WIDTH) -> str
     )
     console.print(Text(f"{now.label}: {now.start} to {now.end}, against {before.start} to {before.end}"))
     console.print(table)
+    for block in trends_parts(review.current.trends):
+        console.print(block)
     return out.getvalue()

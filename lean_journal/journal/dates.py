@@ -65,7 +65,15 @@ def unambiguous(day: date) -> str:
 
 
 def parse_day(text: str, today: date) -> date:
-    """The day `text` names, relative to `today`; DateParseError if it names none."""
+    """The day `text` names, relative to `today`; DateParseError if none (or past the calendar's ends)."""
+    try:
+        return _parse_day(text, today)
+    except OverflowError:
+        raise DateParseError(str(text), "past the calendar's ends") from None
+
+
+def _parse_day(text: str, today: date) -> date:
+    """`parse_day` without the guard at the calendar's ends."""
     if isinstance(text, str) and len(text) == 10 and text[4] == "-" and text[7] == "-":
         with suppress(ValueError):  # the usual case on the command line: read at once
             return date.fromisoformat(text)

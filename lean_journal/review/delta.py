@@ -3,15 +3,21 @@
 `compare(current, previous, previous_empty)` gives a `Delta` whose `change` is:
 - `current - previous` (rounded to two decimals) when both are numbers;
 - `"new"` when the previous period was empty (nothing at all in that part: no entry, no card moved,
-  nothing learned or shared) and the figure now is a number other than 0;
+  nothing learned, shared or reached, no re-check recorded) and the figure now is a number other than 0;
 - None when there is nothing to compare: an empty previous period and a figure of 0 or None now, or
   a figure that is None on either side (a mean with no ratings, a percentile with no card finished).
+
+Only a figure made of the period's own events can be "new": `KINDS` says, for every figure, whether it
+counts EVENTS of the period (entries, cards finished, lessons learned...) or is a LEVEL (a state on the
+reference day R, such as share debt or the current streak, or a run of whole weeks that reaches past the
+period): a level is always compared with its previous value, however quiet the previous period was.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Literal
 
 Number = int | float
@@ -31,6 +37,55 @@ LOWER_IS_BETTER = frozenset(
     }
 )
 """The figures that improve when they fall (and every stage of time per stage); all others by rising."""
+
+
+class Kind(StrEnum):
+    """Whether a figure counts the period's own events or is a level (see the module docstring)."""
+
+    EVENTS = "events"
+    LEVEL = "level"
+
+
+KINDS: dict[str, Kind] = {
+    # journal
+    "entries": Kind.EVENTS,
+    "days_written": Kind.EVENTS,
+    "words": Kind.EVENTS,
+    "longest_streak": Kind.EVENTS,  # a run of the period's own written days
+    "current_streak": Kind.LEVEL,  # ends on R, counted back past the period's start
+    "weekly_streak": Kind.LEVEL,  # ends with R's week, counted back past the period's start
+    "longest_weekly_streak": Kind.LEVEL,  # whole weeks: the first and last reach outside the period
+    "mood_avg": Kind.EVENTS,
+    "energy_avg": Kind.EVENTS,
+    # pdca
+    "started": Kind.EVENTS,
+    "adopted": Kind.EVENTS,
+    "adapted": Kind.EVENTS,
+    "abandoned": Kind.EVENTS,
+    "dropped": Kind.EVENTS,
+    "cycle_days_p50": Kind.EVENTS,
+    "cycle_days_p85": Kind.EVENTS,
+    "time_per_stage": Kind.EVENTS,  # stays that ended in the period
+    "impact": Kind.EVENTS,
+    # growth
+    "learned": Kind.EVENTS,
+    "shared": Kind.EVENTS,
+    "share_debt": Kind.LEVEL,  # on R
+    "goals_active": Kind.LEVEL,  # goals active, made by the period's end
+    "goals_done": Kind.EVENTS,
+    "milestones_done": Kind.EVENTS,
+    # rechecks
+    "due": Kind.LEVEL,  # not recorded by R
+    "overdue": Kind.LEVEL,
+    "held": Kind.EVENTS,  # results recorded in the period
+    "slipped": Kind.EVENTS,
+}
+"""The one classification of every figure the review compares, by its name (names are unique)."""
+
+
+def may_be_new(name: str) -> bool:
+    """Whether the figure `name` counts events, and so can be "new" against an empty previous period."""
+    return KINDS[name] is Kind.EVENTS
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """Moving between the periods the Review area shows: a month, a year or a rolling 365 days (pure).
 
 - a month steps a calendar month back or on, a year a calendar year, a rolling stretch 365 days;
-- nothing goes past the period holding today (a rolling stretch ends on today at the latest);
+- nothing goes past the period holding today (a rolling stretch ends on today at the latest), nor
+  back to a period the statistics cannot compare (review.period.supported);
 - `y`, `r` and `m` turn the period shown into the year, the rolling 365 days or the month of its
   reference day R, the earlier of today and the period's last day.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from lean_journal.review.period import Period, PeriodError, PeriodKind
+from lean_journal.review.period import Period, PeriodError, PeriodKind, supported
 
 
 def reference(period: Period, today: date) -> date:
@@ -19,9 +20,9 @@ def reference(period: Period, today: date) -> date:
 
 
 def earlier(period: Period) -> Period | None:
-    """The period before (None before the calendar's start)."""
+    """The period before (None when it, or the one before it, would leave the supported calendar)."""
     try:
-        return period.previous()
+        return supported(period.previous())
     except PeriodError:
         return None
 

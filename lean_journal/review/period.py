@@ -3,6 +3,11 @@
 A `Period` holds its first and last day, both inclusive. Its `previous()` is what its figures are compared
 with: the previous calendar month for a month, the previous calendar year for a year, and for a range or a
 rolling stretch the same number of days just before it.
+
+The statistics reach a little past a period (its previous period for the changes, the month after it for
+the deck), so a period is only made from typed text when all of that lies within `EARLIEST` to `LATEST`,
+a year inside the calendar's ends (`supported`); and one that starts after today is refused (`begun`):
+its figures would only repeat today's.
 """
 
 from __future__ import annotations
@@ -19,6 +24,12 @@ MONTH_FORM = re.compile(r"([0-9]{4})-([0-9]{2})")
 YEAR_FORM = re.compile(r"[0-9]{4}")
 MIN_YEAR = 1000
 """The earliest year a month or year may be typed with (four digits, and a previous year to compare)."""
+EARLIEST = date(date.min.year + 1, 1, 1)
+"""The first day a period, or the period before it, may reach: a year after the calendar's first day."""
+LATEST = date(date.max.year - 1, 12, 31)
+"""The last day a period may reach: a year before the calendar's last (room for the month after it)."""
+MAX_YEAR = LATEST.year
+"""The latest year a month or year may be typed with."""
 
 
 class PeriodError(ValueError):
@@ -102,6 +113,15 @@ class Period:
         return Period(_shift(end, -(self.days - 1)), end, self.kind)
 
     @property
+    def typed(self) -> str:
+        """The period as the command line writes it: `2026-11`, `2026`, or `2026-01-05 to 2026-02-20`."""
+        if self.kind is PeriodKind.MONTH:
+            return self.start.isoformat()[:7]
+        if self.kind is PeriodKind.YEAR:
+            return self.start.isoformat()[:4]
+        return self.label
+
+    @property
     def label(self) -> str:
         """How the period is named to a user: `November 2026`, `2026`, or `2026-01-05 to 2026-02-20`."""
         if self.kind is PeriodKind.MONTH:
@@ -126,17 +146,38 @@ def _checked_year(year: int) -> int:
     return year
 
 
+def supported(period: Period) -> Period:
+    """`period` if it and the period before it lie within EARLIEST to LATEST, or a PeriodError."""
+    try:
+        reaches = period.previous().start
+    except PeriodError:
+        reaches = date.min
+    if reaches < EARLIEST or period.end > LATEST:
+        raise PeriodError(
+            f"{period.typed} is out of range: a period and the one before it must lie within "
+            f"{EARLIEST} to {LATEST}"
+        )
+    return period
+
+
+def begun(period: Period, today: date) -> Period:
+    """`period` if it has begun by `today`, or a PeriodError (its figures would only repeat today's)."""
+    if period.start > today:
+        raise PeriodError(f"{period.typed} has not begun yet (today is {today})")
+    return period
+
+
 def parse_month(text: str) -> Period:
     """The month written `YYYY-MM` (`2026-11`), or a PeriodError saying what is wrong."""
     found = MONTH_FORM.fullmatch(text.strip())
     if not found:
         raise PeriodError(f"{_shown(text)} is not a month: write it as YYYY-MM, e.g. 2026-11")
     year, month = int(found.group(1)), int(found.group(2))
-    if year < MIN_YEAR:
-        raise PeriodError(f"{_shown(text)}: the year must be from {MIN_YEAR} to 9999")
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise PeriodError(f"{_shown(text)}: the year must be from {MIN_YEAR} to {MAX_YEAR}")
     if not 1 <= month <= 12:
         raise PeriodError(f"{_shown(text)} is not a month: months go from 01 to 12")
-    return Period.month(year, month)
+    return supported(Period.month(year, month))
 
 
 def parse_year(text: str) -> Period:
@@ -144,19 +185,19 @@ def parse_year(text: str) -> Period:
     cleaned = text.strip()
     if not YEAR_FORM.fullmatch(cleaned):
         raise PeriodError(f"{_shown(text)} is not a year: write it as YYYY, e.g. 2026")
-    if int(cleaned) < MIN_YEAR:
-        raise PeriodError(f"{_shown(text)}: the year must be from {MIN_YEAR} to 9999")
-    return Period.year(int(cleaned))
+    if not MIN_YEAR <= int(cleaned) <= MAX_YEAR:
+        raise PeriodError(f"{_shown(text)}: the year must be from {MIN_YEAR} to {MAX_YEAR}")
+    return supported(Period.year(int(cleaned)))
 
 
 def period_between(start: date | None, end: date | None, today: date) -> Period:
-    """The days from `start` to `end` (`end` defaults to `today`), or a PeriodError."""
+    """The days from `start` to `end` (`end` defaults to `today`) if `supported`, or a PeriodError."""
     if start is None:
         raise PeriodError("--to needs --from: give the first day too")
     last = end or today
     if last < start:
         raise PeriodError(f"--from {start} is later than --to {last}")
-    return Period.range(start, last)
+    return supported(Period.range(start, last))
 
 
 def _shown(text: str) -> str:

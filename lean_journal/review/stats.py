@@ -15,19 +15,22 @@ from typing import TYPE_CHECKING, Any
 
 from lean_journal.growth import debt
 from lean_journal.model import Card, Goal, JournalEntry, Learning, Share
-from lean_journal.review.delta import Delta, compare, compare_totals
+from lean_journal.review.delta import Delta, compare, compare_totals, may_be_new
 from lean_journal.review.growth_figures import GrowthFigures, growth_figures
 from lean_journal.review.journal_figures import JournalFigures, JournalIndex, journal_figures
 from lean_journal.review.pdca_figures import PdcaFigures, pdca_figures
 from lean_journal.review.period import Period
 from lean_journal.review.rechecks import RecheckFigures, all_rechecks, recheck_figures
 from lean_journal.review.streaks import DEFAULT_WEEKLY_STREAK_DAYS, WEEKLY_STREAK_KEY, weekly_streak_days_from
+from lean_journal.review.trends import JournalTrends, journal_trends
 
 if TYPE_CHECKING:
     from lean_journal.store import Store
 
+SECTIONS = ("journal", "pdca", "growth", "rechecks")
+"""The parts of `Figures`, in the order the JSON and the table give them."""
 RECHECK_COUNTS = ("due", "overdue", "held", "slipped")
-"""The re-check lists counted in the JSON and compared (plainly: no "new" for re-checks)."""
+"""The re-check lists counted in the JSON and compared."""
 LISTS = ("cycle_days",)
 """Fields kept out of the comparison and the JSON (the detail behind a figure)."""
 
@@ -41,6 +44,8 @@ class Figures:
     pdca: PdcaFigures
     growth: GrowthFigures
     rechecks: RecheckFigures
+    trends: JournalTrends
+    """The journal's detail over time (shown and in the JSON, not compared)."""
 
 
 class ReviewData:
@@ -88,6 +93,7 @@ class ReviewData:
             pdca=pdca_figures(self.cards, period),
             growth=growth,
             rechecks=recheck_figures(self.rechecks, period, today),
+            trends=journal_trends(self.journal, period, today),
         )
 
     def review(self, period: Period, today: date) -> Review:
@@ -105,15 +111,9 @@ class Review:
 
     def change(self) -> dict[str, dict[str, Any]]:
         """A Delta for every figure, by section and name (impact and time per stage: a Delta per key)."""
-        now, before = self.current, self.previous
         return {
-            "journal": _deltas(now.journal, before.journal, before.journal.empty),
-            "pdca": _deltas(now.pdca, before.pdca, before.pdca.empty),
-            "growth": _deltas(now.growth, before.growth, before.growth.empty),
-            "rechecks": {
-                name: compare(len(getattr(now.rechecks, name)), len(getattr(before.rechecks, name)))
-                for name in RECHECK_COUNTS
-            },
+            section: _deltas(_compared(getattr(self.current, section)), getattr(self.previous, section))
+            for section in SECTIONS
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -125,16 +125,20 @@ class Review:
         }
 
 
-def _deltas(now: Any, before: Any, previous_empty: bool) -> dict[str, Any]:
-    """A Delta per field of two figure dataclasses (a dict of Deltas for a field that is a mapping)."""
+def _compared(figures: Any) -> dict[str, Any]:
+    """The figures of one section that are compared, by name (re-checks by how many)."""
+    if isinstance(figures, RecheckFigures):
+        return {name: len(getattr(figures, name)) for name in RECHECK_COUNTS}
+    return {item.name: getattr(figures, item.name) for item in fields(figures) if item.name not in LISTS}
+
+
+def _deltas(now: dict[str, Any], before_figures: Any) -> dict[str, Any]:
+    """A Delta per figure (per key of a mapping); "new" only for events, after a quiet section."""
+    before, quiet = _compared(before_figures), before_figures.empty
     out: dict[str, Any] = {}
-    for item in fields(now):
-        if item.name in LISTS:
-            continue
-        a, b = getattr(now, item.name), getattr(before, item.name)
-        out[item.name] = (
-            compare_totals(a, b, previous_empty) if isinstance(a, dict) else compare(a, b, previous_empty)
-        )
+    for name, a in now.items():
+        b, empty = before[name], quiet and may_be_new(name)
+        out[name] = compare_totals(a, b, empty) if isinstance(a, dict) else compare(a, b, empty)
     return out
 
 
@@ -158,10 +162,31 @@ def figures_json(figures: Figures, weekly_days: int = DEFAULT_WEEKLY_STREAK_DAYS
         "from": figures.period.start.isoformat(),
         "to": figures.period.end.isoformat(),
         "period": figures.period.kind.value,
-        "journal": {**_section(figures.journal), "weekly_streak_days": weekly_days},
+        "journal": {
+            **_section(figures.journal),
+            "weekly_streak_days": weekly_days,
+            **trends_json(figures.trends),
+        },
         "pdca": _section(figures.pdca),
         "growth": _section(figures.growth),
-        "rechecks": {name: len(getattr(figures.rechecks, name)) for name in RECHECK_COUNTS},
+        "rechecks": _compared(figures.rechecks),
+    }
+
+
+def trends_json(trends: JournalTrends) -> dict[str, Any]:
+    """The journal's detail keys: ratings by week (its Monday) and month, mood by tag, on this day."""
+    weeks = {monday.isoformat(): means for monday, means in trends.by_week.items()}
+    months = {first.isoformat()[:7]: means for first, means in trends.by_month.items()}
+    return {
+        "mood_by_week": {key: means.mood for key, means in weeks.items()},
+        "energy_by_week": {key: means.energy for key, means in weeks.items()},
+        "mood_by_month": {key: means.mood for key, means in months.items()},
+        "energy_by_month": {key: means.energy for key, means in months.items()},
+        "mood_by_tag": {tag: means.mood for tag, means in trends.by_tag.items()},
+        "on_this_day": [
+            {"year": entry.day.year, "id": entry.short_id, "title": entry.title}
+            for entry in trends.on_this_day
+        ],
     }
 
 

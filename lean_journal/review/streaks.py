@@ -11,6 +11,8 @@ A day is an entry's own `day` field, never a time converted across time zones.
   ends with R's week, or with the week before while R's week has not reached N days yet; it is counted
   back past the period's first week. The longest weekly streak counts the weeks that overlap the period,
   each judged on all seven of its days.
+
+Every walk stops at the calendar's ends (date.min, date.max) rather than stepping past them.
 """
 
 from __future__ import annotations
@@ -60,15 +62,22 @@ def longest_streak(written: Collection[date], period: Period) -> int:
     return best
 
 
+def stepped(day: date, step: timedelta) -> date | None:
+    """`day` moved by `step`, or None past the calendar's ends."""
+    try:
+        return day + step
+    except OverflowError:
+        return None
+
+
 def current_streak(written: Collection[date], period: Period, today: date) -> int:
     """The run of written days ending on R, or on the day before R when R has no entry (0 if neither)."""
-    day = reference_day(period, today)
-    if day not in written:
-        day -= ONE_DAY
+    last = reference_day(period, today)
+    day = last if last in written else stepped(last, -ONE_DAY)
     run = 0
-    while day in written:
+    while day is not None and day in written:
         run += 1
-        day -= ONE_DAY
+        day = stepped(day, -ONE_DAY)
     return run
 
 
@@ -79,27 +88,27 @@ def monday_of(day: date) -> date:
 
 def _full_week(written: Collection[date], monday: date, wanted: int) -> bool:
     """Whether the ISO week starting on `monday` has at least `wanted` written days."""
-    return sum(1 for offset in range(7) if monday + timedelta(days=offset) in written) >= wanted
+    days = (stepped(monday, timedelta(days=offset)) for offset in range(7))
+    return sum(1 for day in days if day is not None and day in written) >= wanted
 
 
 def current_weekly_streak(written: Collection[date], period: Period, today: date, wanted: int) -> int:
     """Weeks in a row with at least `wanted` written days, ending with R's week (or the week before)."""
-    monday = monday_of(reference_day(period, today))
-    if not _full_week(written, monday, wanted):
-        monday -= ONE_WEEK
+    last = monday_of(reference_day(period, today))
+    monday = last if _full_week(written, last, wanted) else stepped(last, -ONE_WEEK)
     run = 0
-    while _full_week(written, monday, wanted):
+    while monday is not None and _full_week(written, monday, wanted):
         run += 1
-        monday -= ONE_WEEK
+        monday = stepped(monday, -ONE_WEEK)
     return run
 
 
 def longest_weekly_streak(written: Collection[date], period: Period, wanted: int) -> int:
     """The most weeks in a row with at least `wanted` written days, among the weeks overlapping the period."""
     best = run = 0
-    monday = monday_of(period.start)
-    while monday <= period.end:
+    monday: date | None = monday_of(period.start)
+    while monday is not None and monday <= period.end:
         run = run + 1 if _full_week(written, monday, wanted) else 0
         best = max(best, run)
-        monday += ONE_WEEK
+        monday = stepped(monday, ONE_WEEK)
     return best

@@ -1,5 +1,6 @@
 """The journal over time, for charts: mood and energy by ISO week and month, mood by tag, words per day,
-entries and words per month, and "on this day" in earlier years.
+entries and words per month, and "on this day" in earlier years; `journal_trends` gathers what `stats`
+shows of them.
 
 Every function reads a `JournalIndex` (built once) and only the entries of the period it is given.
 Weeks are keyed by their Monday, months by their first day; a week or month partly outside the period
@@ -15,7 +16,7 @@ from datetime import date
 from lean_journal.model import JournalEntry
 from lean_journal.review.journal_figures import JournalIndex, mean
 from lean_journal.review.period import Period
-from lean_journal.review.streaks import ONE_WEEK, monday_of
+from lean_journal.review.streaks import ONE_WEEK, monday_of, reference_day, stepped
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,20 +47,27 @@ def _means(entries: list[JournalEntry]) -> Means:
 
 def week_starts(period: Period) -> list[date]:
     """The Monday of every ISO week that overlaps the period, in order."""
-    mondays, monday = [], monday_of(period.start)
-    while monday <= period.end:
+    mondays: list[date] = []
+    monday: date | None = monday_of(period.start)
+    while monday is not None and monday <= period.end:
         mondays.append(monday)
-        monday += ONE_WEEK
+        monday = stepped(monday, ONE_WEEK)
     return mondays
 
 
 def month_starts(period: Period) -> list[date]:
     """The first day of every calendar month that overlaps the period, in order."""
-    firsts, day = [], period.start.replace(day=1)
-    while day <= period.end:
+    firsts: list[date] = []
+    day: date | None = period.start.replace(day=1)
+    while day is not None and day <= period.end:
         firsts.append(day)
-        day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        day = None if day.year == date.max.year and day.month == 12 else _next_first(day)
     return firsts
+
+
+def _next_first(day: date) -> date:
+    """The first day of the month after `day`'s."""
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def _grouped(
@@ -133,3 +141,28 @@ def _on(index: JournalIndex, year: int, day: date) -> list[JournalEntry]:
     except ValueError:  # 29 February in a common year
         return []
     return index.within(Period.range(same, same))
+
+
+@dataclass(frozen=True, slots=True)
+class JournalTrends:
+    """The journal of a period over time: mood and energy by ISO week (keyed by Monday) and by month
+    (keyed by its first day), by tag, and the entries of R's day in earlier years."""
+
+    by_week: dict[date, Means]
+    by_month: dict[date, Means]
+    by_tag: dict[str, Means]
+    day: date
+    """R, the day "on this day" looks back from: the earlier of today and the period's last day."""
+    on_this_day: tuple[JournalEntry, ...]
+
+
+def journal_trends(index: JournalIndex, period: Period, today: date) -> JournalTrends:
+    """The period's trends, "on this day" looking back from R."""
+    day = reference_day(period, today)
+    return JournalTrends(
+        by_week=ratings_by_week(index, period),
+        by_month=ratings_by_month(index, period),
+        by_tag=mood_by_tag(index, period),
+        day=day,
+        on_this_day=tuple(on_this_day(index, day)),
+    )
