@@ -46,7 +46,7 @@ async def test_a_recheck_recorded_held_is_kept_on_the_card_and_shown(store: Stor
         ]
         await until(pilot, lambda: "held" in str(rechecks.get_option_at_index(0).prompt), "the list updated")
         assert "still in use" in str(rechecks.get_option_at_index(0).prompt)
-        assert "Sustained 1 (+1) · slipped 0 (0)" in panel(screen, "growth")
+        assert "Sustained 1 (new) · slipped 0" in panel(screen, "growth")
         app.push_screen(CardDetailScreen(store, clock, card.id))
         await until(pilot, lambda: isinstance(app.screen, CardDetailScreen), "the A3 page")
         await pilot.pause()
