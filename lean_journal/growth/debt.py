@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from lean_journal.model.growth import Learning, Share
+from lean_journal.model.validation import MAX_TITLE
+from lean_journal.text import cut_at_word, printable
 
 SHARE_DEBT_SETTING = "share_debt_days"
 """The settings key of the days a lesson may wait before it counts as share debt."""
 DEFAULT_SHARE_DEBT_DAYS = 14
+PAID_FORWARD = "Shared: "
+"""What the title of a share paying a lesson forward starts with, before the lesson's title."""
 
 
 def passed_on(shares: Iterable[Share], until: date | None = None) -> set[str]:
@@ -43,3 +47,9 @@ def debt_days(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         return DEFAULT_SHARE_DEBT_DAYS
     return value
+
+
+def pay_forward(lesson: Learning, today: date, now: datetime) -> Share:
+    """A new share passing on `lesson` today, titled after it (cut to fit a title's limit)."""
+    title = cut_at_word(PAID_FORWARD + printable(lesson.title, multiline=False), MAX_TITLE)
+    return Share(title=title, day=today, created=now, updated=now, passes=(lesson.id,))
