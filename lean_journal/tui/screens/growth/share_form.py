@@ -59,7 +59,7 @@ class ShareForm(FormScreen[Share]):
         yield self.label("Day")
         yield SafeInput(item.day.isoformat() if item else "today", id="day")
         yield self.label("Passes on (space to pick)")
-        yield SelectionList[str](*self.selections(), id="passes")
+        yield SelectionList[str](*self.choices(), id="passes")
         yield self.label("Also passes on (short ids of older learn items)")
         yield SafeInput("", placeholder="1a2b3c4d 5e6f7a8b", id="more-passes")
         yield self.label("Tags")
@@ -67,7 +67,7 @@ class ShareForm(FormScreen[Share]):
         yield self.label("Notes")
         yield SafeTextArea(item.notes if item else "", id="notes")
 
-    def selections(self) -> list[Selection[str]]:
+    def choices(self) -> list[Selection[str]]:
         """The learn items to pick, those passed on picked; any no longer in the journal last, picked."""
         passes = set(self.item.passes) if self.item else set()
         picks = [self.selection(one, one.id in passes) for one in self.pickable]
