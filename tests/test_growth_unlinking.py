@@ -150,6 +150,22 @@ def test_undo_leaves_out_a_document_deleted_since(store, linked):
     assert store.goals.get(linked["goal2"]).links == (link("learn", linked["learn"]), link("entry", ENTRY))
 
 
+def test_undo_leaves_out_its_own_link_to_a_document_deleted_since(store, linked, db_path):
+    goal_gone = delete_with_links(store, "goal", linked["goal"])
+    delete_with_links(store, "entry", ENTRY)
+    undo_deletion(store, goal_gone)
+    assert store.goals.get(linked["goal"]).links == (link("share", linked["share"]),)
+    assert check(read_journal_file(db_path)).problems == ()
+
+
+def test_undo_keeps_a_link_that_already_pointed_nowhere(store, clock):
+    now = clock.now()
+    gone = link("entry", "4e8d63ff-0000-4000-8000-00000000dead")
+    old = store.goals.add(Goal("From an older file", now, now, links=(gone,)))
+    undo_deletion(store, delete_with_links(store, "goal", old.id))
+    assert store.goals.get(old.id) == old
+
+
 def test_a_failed_save_deletes_nothing(store, linked, db_path, monkeypatch):
     before = db_path.read_bytes()
 

@@ -3,7 +3,9 @@
 Learn items, share items and goals point at other documents: their `links` (`entry:…`, `card:…`,
 `learn:…`, `share:…`) and a share's `passes` (learn item ids). A delete takes every such link out in the
 same save as the document, so nothing is left pointing at nothing; the `Deletion` it returns puts the
-document back and each link back in its place. The functions that take no store are pure.
+document back and each link back in its place. The document's own links come back as they were, but for
+one to a document deleted since (an older file's link that already pointed nowhere stays). The functions
+that take no store are pure.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from lean_journal.model.growth import LINK_TABLES, Goal, Learning, Share, link
+from lean_journal.model.growth import LINK_TABLES, Goal, Learning, Share, link, link_parts
 
 if TYPE_CHECKING:
     from lean_journal.store import Store
@@ -45,6 +47,8 @@ class Deletion(Generic[T]):
     kind: str
     item: T
     removed: tuple[LinkRemoved, ...]
+    dangling: tuple[LinkRemoved, ...] = ()
+    """The document's own links that already pointed at nothing when it was deleted."""
 
 
 def links_to(kind: str, item_id: str, linkers: Iterable[Learning | Share | Goal]) -> tuple[LinkRemoved, ...]:
@@ -57,6 +61,17 @@ def links_to(kind: str, item_id: str, linkers: Iterable[Learning | Share | Goal]
             found.append(LinkRemoved(holder, item.id, "links", reference, item.links.index(reference)))
         if kind == "learn" and isinstance(item, Share) and item_id in item.passes:
             found.append(LinkRemoved(holder, item.id, "passes", item_id, item.passes.index(item_id)))
+    return tuple(found)
+
+
+def own_links(item: Any) -> tuple[LinkRemoved, ...]:
+    """Every link `item` holds itself, with where it stands (none for an entry or a card)."""
+    kind = LINKER_KIND.get(type(item))
+    if kind is None:
+        return ()
+    found = [LinkRemoved(kind, item.id, "links", value, index) for index, value in enumerate(item.links)]
+    if isinstance(item, Share):
+        found += [LinkRemoved(kind, item.id, "passes", value, i) for i, value in enumerate(item.passes)]
     return tuple(found)
 
 
@@ -100,6 +115,18 @@ def linked_text(removed: Sequence[LinkRemoved]) -> str:
     return f"{named} link to it; the links are removed."
 
 
+def pointing_nowhere(store: Store, item: Any) -> tuple[LinkRemoved, ...]:
+    """The links `item` holds to documents not in the store's file (as `lean-journal check` counts them:
+    a document set aside is still there)."""
+    return tuple(one for one in own_links(item) if not _stored(store, one))
+
+
+def _stored(store: Store, one: LinkRemoved) -> bool:
+    """Whether the document a link names is in the file (read as stored: no cache of a kind is built)."""
+    kind, item_id = ("learn", one.value) if one.field == "passes" else link_parts(one.value)
+    return item_id in _repository(store, kind).raw_documents()
+
+
 def linkers(store: Store) -> list[Learning | Share | Goal]:
     """Every document of the store that can hold links."""
     return [*store.learnings.all(), *store.shares.all(), *store.goals.all()]
@@ -113,19 +140,21 @@ def links_in_store(store: Store, kind: str, item_id: str) -> tuple[LinkRemoved, 
 def delete_with_links(store: Store, kind: str, item_id: str) -> Deletion[Any]:
     """Delete the document `item_id` of `kind` and every link to it, in one save."""
     removed = links_in_store(store, kind, item_id)
+    dangling = pointing_nowhere(store, _repository(store, kind).get(item_id))
     with store.batch():
         item = _repository(store, kind).delete(item_id)
         for holder, holder_id in _holders(removed):
             repository = _repository(store, holder)
             repository.update(without_links(repository.get(holder_id), removed))
-    return Deletion(kind, item, removed)
+    return Deletion(kind, item, removed, dangling)
 
 
 def undo_deletion(store: Store, deletion: Deletion[Any]) -> None:
-    """Bring back a deleted document and put back each link to it, in one save (a document that links and
-    was deleted since stays deleted)."""
+    """Bring back a deleted document and put back each link to it, in one save (a document that linked to
+    it and was deleted since stays deleted, and so does its own link to one)."""
+    gone_since = [one for one in pointing_nowhere(store, deletion.item) if one not in deletion.dangling]
     with store.batch():
-        _repository(store, deletion.kind).add(deletion.item)
+        _repository(store, deletion.kind).add(without_links(deletion.item, gone_since))
         for holder, holder_id in _holders(deletion.removed):
             repository = _repository(store, holder)
             try:
