@@ -63,6 +63,19 @@ def shortened(text: str, width: int) -> str:
     return set_cell_size(text, width - 1).rstrip() + ELLIPSIS if width > 0 else ""
 
 
+def cut_at_word(text: str, limit: int) -> str:
+    """`text` on one line in at most `limit` characters (not cells: a stored value's limit), cut after a
+    word when one ends in the last half, ending in '…' when it was cut."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: max(limit - 1, 0)]
+    space = cut.rfind(" ")
+    if space > len(cut) // 2 and line[len(cut)] != " ":
+        cut = cut[:space]
+    return cut.rstrip() + ELLIPSIS if limit > 0 else ""
+
+
 def day_label(day: date) -> str:
     """A day as the app names it, e.g. 'Tue 24 Nov 2026'."""
     return f"{day:%a} {day.day} {day:%b %Y}"

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from lean_journal.model import ValidationError
 from lean_journal.model.growth import Learning, Share
+from lean_journal.model.validation import MAX_TITLE
+from lean_journal.text import cut_at_word, printable
 
 SHARE_DEBT_SETTING = "share_debt_days"
 """The settings key of the days a lesson may wait before it counts as share debt."""
 DEFAULT_SHARE_DEBT_DAYS = 14
 MAX_SHARE_DEBT_DAYS = 99_999
+PAID_FORWARD = "Shared: "
+"""What the title of a share paying a lesson forward starts with, before the lesson's title."""
 
 
 def passed_on(shares: Iterable[Share], until: date | None = None) -> set[str]:
@@ -55,3 +59,9 @@ def whole_days(text: str) -> int:
             SHARE_DEBT_SETTING, f"write a whole number of days from 0 to {MAX_SHARE_DEBT_DAYS}, such as 14"
         )
     return int(value)
+
+
+def pay_forward(lesson: Learning, today: date, now: datetime) -> Share:
+    """A new share passing on `lesson` today, titled after it (cut to fit a title's limit)."""
+    title = cut_at_word(PAID_FORWARD + printable(lesson.title, multiline=False), MAX_TITLE)
+    return Share(title=title, day=today, created=now, updated=now, passes=(lesson.id,))

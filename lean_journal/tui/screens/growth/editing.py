@@ -8,11 +8,17 @@ from textual import work
 from textual.screen import Screen
 
 from lean_journal.growth import links
-from lean_journal.growth.debt import SHARE_DEBT_SETTING, debt_days, whole_days
+from lean_journal.growth.debt import SHARE_DEBT_SETTING, debt_days, pay_forward, whole_days
+from lean_journal.growth.unlinking import (
+    Deletion,
+    delete_with_links,
+    linked_text,
+    links_in_store,
+    undo_deletion,
+)
 from lean_journal.model import ValidationError
 from lean_journal.model.growth import Goal, Learning, Share, link_parts
 from lean_journal.store import StoreError
-from lean_journal.text import printable
 
 if TYPE_CHECKING:
     from lean_journal.clock import Clock
@@ -22,6 +28,11 @@ if TYPE_CHECKING:
 REPOSITORY = {"learn": "learnings", "share": "shares", "grow": "goals"}
 NOUN = {"learn": "learn item", "share": "share item", "grow": "goal"}
 KIND_OF = {Learning: "learn", Share: "share", Goal: "grow"}
+LINK_KIND = {"learn": "learn", "share": "share", "grow": "goal"}
+"""The kind of link naming an item of each pane."""
+CHANGE_PROBLEMS = (StoreError, OSError, ValueError, LookupError)
+"""What a change can meet, shown as one line: a failed save, a value that does not validate, an item gone
+(or back) meanwhile."""
 EVIDENCE_KINDS = ("entry", "card", "share", "learn")
 
 
@@ -36,7 +47,7 @@ class GrowthEditing(Screen[None]):
     store: Store
     clock: Clock
     current: str
-    last_deleted: Learning | Share | Goal | None = None
+    last_deleted: Deletion[Learning | Share | Goal] | None = None
 
     if TYPE_CHECKING:
 
@@ -56,16 +67,21 @@ class GrowthEditing(Screen[None]):
         try:
             repository = self.repository(kind)
             repository.add(item) if new else repository.update(item)
-        except (StoreError, OSError, ValidationError) as error:
+        except CHANGE_PROBLEMS as error:
             self.report_error(error)
             return False
+        self.show_saved(item)
+        return True
+
+    def show_saved(self, item: Learning | Share | Goal) -> None:
+        """Re-read the store and show `item` selected in its pane."""
+        kind = kind_of(item)
         self.refresh_from_store()
         self.current = kind
         self.mark_current()
         pane = self.pane(kind)
         pane.select(item.id)
         pane.item_list.focus()
-        return True
 
     def learn_id(self, typed: str) -> str:
         """The full id of the learn item a short id names (or a LinkError)."""
@@ -112,42 +128,51 @@ class GrowthEditing(Screen[None]):
         item = self.selected("learn")
         if not isinstance(item, Learning):
             return
-        now = self.clock.now()
-        title = f"Shared: {printable(item.title, multiline=False)}"
-        share = Share(title=title, day=self.clock.today(), created=now, updated=now, passes=(item.id,))
+        try:
+            share = pay_forward(item, self.clock.today(), self.clock.now())
+        except ValidationError as error:
+            self.report_error(error)
+            return
         self.edit_in_form("share", share, new=True)
 
     @work(group="growth-delete", exclusive=True)
     async def action_delete(self) -> None:
-        """Ask, then delete the selected item; u brings it back."""
+        """Ask (naming what links to it), then delete the selected item and the links to it; u brings
+        both back."""
         from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
 
         item = self.selected()
         if item is None:
             return
         kind = kind_of(item)
-        question = ConfirmScreen(f"Delete the {NOUN[kind]} '{item.title}'?", yes="Delete", no="Keep")
-        if not await self.app.push_screen_wait(question):
+        linked = linked_text(links_in_store(self.store, LINK_KIND[kind], item.id))
+        question = f"Delete the {NOUN[kind]} '{item.title}'?" + (f"\n{linked}" if linked else "")
+        if not await self.app.push_screen_wait(ConfirmScreen(question, yes="Delete", no="Keep")):
             return
         try:
-            self.repository(kind).delete(item.id)
-        except (StoreError, OSError) as error:
+            self.last_deleted = delete_with_links(self.store, LINK_KIND[kind], item.id)
+        except CHANGE_PROBLEMS as error:
             self.report_error(error)
+            self.refresh_from_store()
             return
-        self.last_deleted = item
         self.refresh_from_store()
         self.refresh_bindings()
-        self.notify(f"Deleted '{item.title}'. Press u to undo.", title="Deleted")
+        self.notify(f"Deleted '{item.title}'. Press u to undo.", title="Deleted", markup=False)
 
     def action_undo(self) -> None:
-        """Bring back the item deleted last, with its id and links."""
-        item = self.last_deleted
-        if item is None:
+        """Bring back the item deleted last, with its id, its links and the links to it."""
+        deletion = self.last_deleted
+        if deletion is None:
             return
-        if self.save(item, new=True):
-            self.last_deleted = None
-            self.refresh_bindings()
-            self.notify(f"Restored '{item.title}'.")
+        try:
+            undo_deletion(self.store, deletion)
+        except CHANGE_PROBLEMS as error:
+            self.report_error(error)
+            return
+        self.last_deleted = None
+        self.show_saved(deletion.item)
+        self.refresh_bindings()
+        self.notify(f"Restored '{deletion.item.title}'.", markup=False)
 
     @work(group="growth-milestones", exclusive=True)
     async def action_milestones(self) -> None:

@@ -28,6 +28,21 @@ def evidence_text(references: tuple[str, ...]) -> str:
     return " ".join(f"{kind}:{item_id[:SHORT_ID_LENGTH]}" for kind, item_id in map(link_parts, references))
 
 
+def evidence_from(text: str, saved: tuple[str, ...], resolve: Callable[[str], str]) -> tuple[str, ...]:
+    """The typed links of the evidence field: a link already saved on the goal, as the form shows it or in
+    full, is kept as it was (even if what it names is gone); only a newly typed one must resolve."""
+    unused = [(evidence_text((reference,)), reference) for reference in saved]
+    found = []
+    for typed in text.split():
+        match = next((pair for pair in unused if typed.lower() in pair), None)
+        if match is None:
+            found.append(resolve(typed))
+        else:
+            unused.remove(match)
+            found.append(match[1])
+    return tuple(found)
+
+
 class GoalForm(FormScreen[Goal]):
     """A new goal, or an existing one to edit."""
 
@@ -73,7 +88,7 @@ class GoalForm(FormScreen[Goal]):
             "target": day_from(self.text("target"), self.today, "target", optional=True),
             "status": status,
             "milestones": milestones_from(self.text("milestones"), old.milestones if old else ()),
-            "links": tuple(self.resolve(typed) for typed in self.text("evidence").split()),
+            "links": evidence_from(self.text("evidence"), old.links if old else (), self.resolve),
             "tags": self.text("tags"),
             "done_on": (done_on or self.today) if status is GoalStatus.DONE else None,
         }

@@ -1,4 +1,4 @@
-"""The learn form: title, insight, source kind and source, day, tags, and whether it is worth sharing."""
+"""The learn form: title, insight, source kind and source, day, tags, whether it is worth sharing, notes."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ class LearnForm(FormScreen[Learning]):
         self.item = item
 
     def fields(self) -> Iterator[Widget]:
-        """Title, insight, source kind, source, day, tags, worth sharing."""
+        """Title, insight, source kind, source, day, tags, worth sharing, notes."""
         item = self.item
         yield self.label("Title")
         yield SafeInput(item.title if item else "", placeholder="What I learned, in a few words", id="title")
@@ -42,6 +42,8 @@ class LearnForm(FormScreen[Learning]):
         yield self.label("Tags")
         yield SafeInput(" ".join(item.tags) if item else "", placeholder="coaching a3", id="tags")
         yield Checkbox("Worth sharing", item.worth_sharing if item else True, id="worth-sharing")
+        yield self.label("Notes")
+        yield SafeTextArea(item.notes if item else "", id="notes")
 
     def build(self) -> Learning:
         """The learn item the fields describe."""
@@ -53,6 +55,7 @@ class LearnForm(FormScreen[Learning]):
             "day": day_from(self.text("day"), self.today, "day"),
             "tags": self.text("tags"),
             "worth_sharing": self.query_one("#worth-sharing", Checkbox).value,
+            "notes": self.text("notes"),
         }
         if self.item is None:
             return Learning(created=self.now, updated=self.now, **changes)

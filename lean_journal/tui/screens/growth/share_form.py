@@ -11,6 +11,7 @@ from textual.widgets.selection_list import Selection
 
 from lean_journal.growth.links import split_ids
 from lean_journal.model.growth import Channel, Learning, Share
+from lean_journal.model.serial import SHORT_ID_LENGTH
 from lean_journal.text import user_text
 from lean_journal.tui.screens.growth.form import FormScreen, day_from
 from lean_journal.tui.widgets.growth.rows import clipped, short_day
@@ -42,6 +43,9 @@ class ShareForm(FormScreen[Share]):
         recent = list(learnings[:PICKABLE])
         recent += [learning for learning in learnings[PICKABLE:] if learning.id in passes]
         self.pickable = recent
+        known = {learning.id for learning in learnings}
+        self.gone = [learn_id for learn_id in (item.passes if item else ()) if learn_id not in known]
+        """Learn items the share was saved passing on that are no longer in the journal: kept, and picked."""
 
     def fields(self) -> Iterator[Widget]:
         """Title, audience, channel, day, the lessons passed on, more by short id, notes."""
@@ -56,16 +60,23 @@ class ShareForm(FormScreen[Share]):
         yield self.label("Day")
         yield SafeInput(item.day.isoformat() if item else "today", id="day")
         yield self.label("Passes on (space to pick)")
-        passes = set(item.passes) if item else set()
-        yield SelectionList[str](
-            *(self.selection(one, one.id in passes) for one in self.pickable), id="passes"
-        )
+        yield SelectionList[str](*self.choices(), id="passes")
         yield self.label("Also passes on (short ids of older learn items)")
         yield SafeInput("", placeholder="1a2b3c4d 5e6f7a8b", id="more-passes")
         yield self.label("Tags")
         yield SafeInput(" ".join(item.tags) if item else "", id="tags")
         yield self.label("Notes")
         yield SafeTextArea(item.notes if item else "", id="notes")
+
+    def choices(self) -> list[Selection[str]]:
+        """The learn items to pick, those passed on picked; any no longer in the journal last, picked."""
+        passes = set(self.item.passes) if self.item else set()
+        picks = [self.selection(one, one.id in passes) for one in self.pickable]
+        gone = [
+            Selection(f"learn item {one[:SHORT_ID_LENGTH]} (not in the journal)", one, True)
+            for one in self.gone
+        ]
+        return picks + gone
 
     def selection(self, learning: Learning, chosen: bool) -> Selection[str]:
         """One learn item to pick: its title and day (literal text)."""

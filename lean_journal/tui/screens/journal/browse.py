@@ -12,6 +12,7 @@ from lean_journal.text import day_label
 from lean_journal.tui.screens.area import AreaScreen
 
 if TYPE_CHECKING:
+    from lean_journal.growth.unlinking import Deletion
     from lean_journal.model import JournalEntry
     from lean_journal.tui.widgets.journal.entry_list import EntryList
     from lean_journal.tui.widgets.journal.jump_box import JumpBox
@@ -21,7 +22,8 @@ class BrowseMixin(AreaScreen):
     """Navigation and in-place changes for the Journal screen, over its `entry_list` (newest first)."""
 
     mode: str
-    last_deleted: JournalEntry | None
+    last_deleted: Deletion[JournalEntry] | None = None
+    """The entry deleted last and the links taken out with it, for u."""
     last_undo: str
 
     if TYPE_CHECKING:  # provided by the screen, its BoxesMixin and its EditingMixin
@@ -124,9 +126,10 @@ class BrowseMixin(AreaScreen):
             self.reload_list()
             self.entry_list.focus()
 
-    def entry_deleted(self, entry: JournalEntry) -> None:
+    def entry_deleted(self, deletion: Deletion[JournalEntry]) -> None:
         """After a delete: remember it for undo and re-list."""
-        self.last_deleted = entry
+        entry = deletion.item
+        self.last_deleted = deletion
         self.last_undo = "delete"
         self.reload_list()
         self.render_selected()
@@ -151,23 +154,27 @@ class BrowseMixin(AreaScreen):
         entry = self.selected_entry()
         if entry is None:
             return
-        from lean_journal.tui.screens.dialogs.confirm import (
-            ConfirmScreen,  # on first use: start-up stays quick
+        from lean_journal.growth.unlinking import linked_text, links_in_store  # on first use: quick start
+        from lean_journal.tui.screens.dialogs.confirm import ConfirmScreen
+
+        links = linked_text(links_in_store(self.store, "entry", entry.id))
+        question = f"Delete '{entry.title}' of {entry.day}?" + (f"\n{links}" if links else "")
+        self.app.push_screen(
+            ConfirmScreen(question, yes="Delete", no="Keep"), partial(self._delete_answered, entry)
         )
 
-        question = ConfirmScreen(f"Delete '{entry.title}' of {entry.day}?", yes="Delete", no="Keep")
-        self.app.push_screen(question, partial(self._delete_answered, entry))
-
     def _delete_answered(self, entry: JournalEntry, delete: bool | None) -> None:
-        """Delete if the user said yes."""
+        """Delete if the user said yes, with every link to the entry (one save)."""
+        from lean_journal.growth.unlinking import delete_with_links
+
         if not delete:
             return
         try:
-            self.store.entries.delete(entry.id)
-        except (StoreError, OSError) as error:
+            deletion = delete_with_links(self.store, "entry", entry.id)
+        except (StoreError, OSError, ValueError, LookupError) as error:
             self.report_error(error)
             return
-        self.entry_deleted(entry)
+        self.entry_deleted(deletion)
 
     def action_undo(self) -> None:
         """u: bring back what went last, the draft just discarded or the entry just deleted."""
@@ -176,12 +183,15 @@ class BrowseMixin(AreaScreen):
         self.undo_delete()
 
     def undo_delete(self) -> None:
-        """Bring back the entry deleted last, with its id."""
-        entry = self.last_deleted
-        if entry is None:
+        """Bring back the entry deleted last, with its id and the links to it."""
+        from lean_journal.growth.unlinking import undo_deletion
+
+        deletion = self.last_deleted
+        if deletion is None:
             return
+        entry = deletion.item
         try:
-            self.store.entries.add(entry)
+            undo_deletion(self.store, deletion)
         except (StoreError, OSError, ValueError) as error:
             self.report_error(error)
             return

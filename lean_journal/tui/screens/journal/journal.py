@@ -77,7 +77,6 @@ class JournalScreen(CaptureMixin, BrowseMixin, BoxesMixin, EditingMixin):
         super().__init__(store, clock)
         self.mode = "all"
         self.search_query = SearchQuery()
-        self.last_deleted: JournalEntry | None = None
         self._render_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
