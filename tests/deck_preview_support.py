@@ -66,7 +66,7 @@ async def open_preview(pilot: Pilot[None], *keys: str) -> DeckPreviewScreen:
     for key in keys:
         await press_and_settle(pilot, review, key)
     await pilot.press("p")
-    app: LeanJournalApp = pilot.app  # type: ignore[assignment]
+    app: LeanJournalApp = pilot.app
     await until(pilot, lambda: previewing(app), "the deck preview")
     screen = preview(app)
     await until(pilot, lambda: "Kaizen report" in slides_text(screen), "the slides shown")

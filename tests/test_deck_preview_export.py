@@ -33,7 +33,7 @@ from lean_journal.tui.screens.review.deck_preview import EXPORT_QUESTION, DeckPr
 
 async def ask_export(pilot: Pilot[None], name: str | None = None) -> TextPromptScreen:
     """Press ctrl+o, wait for the question and, if `name` is given, type it over the name suggested."""
-    app: LeanJournalApp = pilot.app  # type: ignore[assignment]
+    app: LeanJournalApp = pilot.app
     await pilot.press("ctrl+o")
     await until(pilot, lambda: isinstance(app.screen, TextPromptScreen), "the export question")
     question = app.screen
