@@ -14,6 +14,7 @@ import asyncio
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -82,6 +83,43 @@ async def journal_search(pilot: Pilot) -> None:
     await pilot.pause(0.3)
 
 
+async def until(pilot: Pilot, condition: Callable[[], object], what: str, bound: float = 60.0) -> None:
+    """Let the app run until `condition()` is true (a clear error if it never is)."""
+    deadline = time.monotonic() + bound
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"never happened: {what}")
+        await pilot.pause(0.01)
+
+
+async def deck_preview(pilot: Pilot) -> None:
+    """Review's kaizen deck of November 2026, its headline and ask written earlier (kept in the file), the
+    author given when asked (the demo has none), and the slides drawn."""
+    from textual.widgets import Markdown
+    from textual.widgets.markdown import MarkdownBlock
+
+    from lean_journal.model.report import MonthNotes
+    from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
+    from lean_journal.tui.screens.review.deck_preview import DeckPreviewScreen
+
+    app: LeanJournalApp = pilot.app  # type: ignore[assignment]
+    headline = "Kettle by the sink: four steps saved"
+    ask = "Two hours with maintenance on line 1 in December."
+    app.store.reports.put(MonthNotes(month="2026-11", headline=headline, ask=ask))
+    await pilot.press("4", "p")
+    await until(pilot, lambda: isinstance(app.screen, TextPromptScreen), "the author asked")
+    await pilot.press(*"Sam Rivera", "enter")
+    await until(pilot, lambda: isinstance(app.screen, DeckPreviewScreen), "the deck preview")
+
+    def drawn() -> bool:
+        """Whether the slides are drawn, signed and with the headline."""
+        blocks = app.screen.query_one("#deck-markdown", Markdown).query(MarkdownBlock)
+        text = "\n".join(str(block.render()) for block in blocks)
+        return headline in text and "Sam Rivera" in text
+
+    await until(pilot, drawn, "the slides drawn")
+
+
 SHOTS: list[tuple[str, Setup]] = [
     ("journal", journal_entry),
     ("journal-search", journal_search),
@@ -98,6 +136,7 @@ SHOTS: list[tuple[str, Setup]] = [
     ("card-check-act-timeline", card_bottom),
     ("journal-editor", journal_writing),
     ("journal-prompts", press("1", "p")),
+    ("deck-preview", deck_preview),
 ]
 
 
