@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from journal_editor_support import MARKUP, HostApp, pane
@@ -318,6 +319,34 @@ def test_debounce_waits_for_a_pause_but_never_past_the_deadline(monkeypatch) -> 
     assert keeper.pending
     keeper._run()
     assert ran == [True] and not keeper.pending
+
+
+def test_a_change_after_the_deadline_runs_the_callback_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typing on past the longest wait, a save still pending: it runs now, no timer of 0 s is asked for
+    (Textual's timer divides by its interval, so such a timer dies and the save never runs)."""
+    from lean_journal.tui.screens import debounce
+
+    now = [100.0]
+    waits: list[float] = []
+
+    class Owner:
+        """Records the timers asked for."""
+
+        def set_timer(self, wait: float, callback: object, name: str) -> object:
+            """Remember the wait; return a stoppable timer."""
+            waits.append(wait)
+            return SimpleNamespace(stop=lambda: None)
+
+    monkeypatch.setattr(debounce.time, "monotonic", lambda: now[0])
+    ran: list[bool] = []
+    keeper = debounce.Debounce(Owner(), lambda: ran.append(True), delay=1.0, max_wait=5.0)
+    keeper.poke()
+    now[0] += 6.0  # the timer due at 101 has not run yet (a loaded machine), and a key comes
+    keeper.poke()
+    assert ran == [True] and not keeper.pending
+    assert waits == [1.0]  # never a wait of 0
+    keeper.poke()  # the next change starts a new wait
+    assert waits == [1.0, 1.0] and keeper.pending
 
 
 def test_markdown_is_highlighted_when_tree_sitter_is_installed() -> None:

@@ -27,13 +27,16 @@ class Debounce:
         return self._timer is not None
 
     def poke(self) -> None:
-        """Something changed: (re)start the wait, never past the deadline."""
+        """Something changed: (re)start the wait, never past the deadline (run at once once it is due)."""
         now = time.monotonic()
         if self._timer is None:
             self._deadline = now + self.max_wait
         else:
             self._timer.stop()
-        wait = max(0.0, min(self.delay, self._deadline - now))
+        wait = min(self.delay, self._deadline - now)
+        if wait <= 0:  # the deadline has come: run now (a timer of 0 s never fires in Textual)
+            self._run()
+            return
         self._timer = self._owner.set_timer(wait, self._run, name="debounce")
 
     def cancel(self) -> None:
