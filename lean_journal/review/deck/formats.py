@@ -9,6 +9,8 @@ if TYPE_CHECKING:
     from lean_journal.review.deck.slides import Deck
 
 FORMATS = ("md", "html", "pptx")
+DEFAULT_FORMAT = "md"
+"""The format of a deck written to stdout, or to a file whose name ends in none of the formats."""
 
 
 def default_name(month: str, fmt: str) -> str:
