@@ -17,7 +17,14 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from lean_journal.model.report import MonthNotes
-from lean_journal.review.deck.content import NO_ASK, NO_AUTHOR, NOTHING_FINISHED, build_deck, previous_month
+from lean_journal.review.deck.content import (
+    NO_ASK,
+    NO_AUTHOR,
+    NOTHING_FINISHED,
+    build_deck,
+    deck_cards,
+    previous_month,
+)
 from lean_journal.review.deck.html import render_html
 from lean_journal.review.deck.marp import escape, render_markdown
 from lean_journal.review.deck.slides import Bullets, Chart, Fields, SlideKind, Table
@@ -140,6 +147,17 @@ def test_chosen_cards_and_notes_are_kept_per_month(month_store, db_path):
     assert [s.card_id for s in deck.slides if s.kind is SlideKind.CARD] == [card_id("c")]
     table = next(b for b in deck.slides[1].blocks if isinstance(b, Table))
     assert [row[0] for row in table.rows] == ["Searching for tools"]
+
+
+def test_a_choice_of_cards_never_hides_the_dropped_experiments_it_did_not_offer(month_store):
+    """The preview offers the finished and moved cards only; unticking one keeps the dropped card D shown."""
+    chosen = tuple(m.card.id for m in deck_cards(month_store, MONTH) if m.card.id != card_id("b"))
+    assert card_id("d") not in chosen
+    month_store.reports.put(MonthNotes(month="2026-11", chosen=chosen))
+    deck = build_deck(month_store, MONTH, TODAY)
+    assert [s.card_id for s in deck.slides if s.kind is SlideKind.CARD] == [card_id("a"), card_id("c")]
+    dropped = next(s for s in deck.slides if s.kind is SlideKind.DROPPED).blocks[0]
+    assert dropped.items[0].startswith("Night shift checklist: The night shift already had one.")  # type: ignore[union-attr]
 
 
 def test_golden_markdown(month_store):

@@ -77,9 +77,15 @@ def worked_on(cards: list[Card], month: date) -> list[CardMonth]:
     return found
 
 
+def offered(moved: CardMonth) -> bool:
+    """Whether the month's notes choose if the card is shown (finished or moved forward, the preview's
+    choices); a dropped card is not offered, so no choice ever hides it."""
+    return not moved.dropped
+
+
 def deck_cards(store: Store, month: date) -> list[CardMonth]:
     """The cards the deck may show for the month (finished or moved forward): the preview's choice list."""
-    return [m for m in worked_on(store.cards.moved_since(month), month) if not m.dropped]
+    return [m for m in worked_on(store.cards.moved_since(month), month) if offered(m)]
 
 
 def _months_back(span: Period) -> list[Period]:
@@ -99,7 +105,7 @@ def build_deck(
     name = line(author if author is not None else store.reports.author()) or NO_AUTHOR
     cards = store.cards.moved_since(_months_back(span)[0].start)
     worked = worked_on(cards, span.start)
-    shown = [m for m in worked if notes.shows(m.card.id)]
+    shown = [m for m in worked if not offered(m) or notes.shows(m.card.id)]
     forward = sorted((m for m in shown if not m.dropped), key=slide_order)
     title = f"Kaizen report · {span.label}"
     next_slide = _next_slide(store, cards, span, today, notes)
