@@ -22,6 +22,8 @@ from lean_journal.clock import Clock
 from lean_journal.review.deck.formats import DEFAULT_FORMAT, deck_bytes, default_name, format_of
 from lean_journal.text import printable
 
+NO_AUTHOR_NOTE = "no author set: the deck is not signed; sign it with --author NAME (kept for the next decks)"
+
 
 def _author(name: str | None) -> str:
     """The author given on the command line, as kept ('' when none), or a usage error if it is blank."""
@@ -64,12 +66,14 @@ def cmd_report(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
         raise CliError(f"{out} is {what}; write the deck to another file")
     if author:
         store.reports.set_author(author)
-    data = deck_bytes(build_deck(store, month, clock.today()), fmt)
+    data = deck_bytes(build_deck(store, month, clock.today()), fmt, clock.now())
     if out is None:
         text = data.decode()
         write_stdout(printable(text) if sys.stdout.isatty() else text)
     else:
         write_private_file(out, data, force=args.force)
         write_stdout(f"{printable(str(out.absolute()), multiline=False)}\n")
+    if not store.reports.author():
+        say_note(NO_AUTHOR_NOTE)
     note_set_aside(store, "not in this deck")
     return EXIT_OK

@@ -33,6 +33,7 @@ from lean_journal.review.deck.card_slides import (
 )
 from lean_journal.review.deck.facts import CardMonth, next_month, short_label
 from lean_journal.review.deck.slides import (
+    NO_AUTHOR,
     Block,
     Bullets,
     Chart,
@@ -56,7 +57,6 @@ from lean_journal.review.trends import words_per_day
 if TYPE_CHECKING:
     from lean_journal.store import Store
 
-NO_AUTHOR = "Author not set"
 NOTHING_FINISHED = "No improvements finished this month."
 NO_ASK = "Nothing needed from you this month."
 THROUGHPUT_MONTHS = 6

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from lean_journal.review.deck.slides import (
@@ -26,23 +27,43 @@ MARGIN_IN = 0.6
 BLANK_LAYOUT = 6
 ACCENT = (0x0B, 0x6E, 0x4F)
 MUTED = (0x61, 0x6E, 0x7C)
+APP_PART = "/docProps/app.xml"
+APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>lean-journal</Application><PresentationFormat>Widescreen</PresentationFormat>"
+    "<Slides>{slides}</Slides></Properties>"
+)
+"""The file's application properties (the template's say Microsoft PowerPoint, 4:3 and no slides)."""
 
 
-def render_pptx(deck: Deck) -> bytes:
-    """The whole deck as the bytes of a .pptx file."""
+def render_pptx(deck: Deck, made: datetime) -> bytes:
+    """The whole deck as the bytes of a .pptx file made at `made`."""
     from pptx import Presentation
     from pptx.util import Inches
 
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(WIDTH_IN), Inches(HEIGHT_IN)
-    prs.core_properties.author = deck.author
-    prs.core_properties.title = deck.title
-    prs.core_properties.subject = f"Kaizen report for {deck.month_label}"
+    _properties(prs, deck, made)
     for item in deck.slides:
         _slide(prs, item)
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()
+
+
+def _properties(prs: Any, deck: Deck, made: datetime) -> None:
+    """The file's properties: the author, the title, made and last changed at `made`, and nothing left from
+    python-pptx's template (its author, dates, comments, revision and 4:3 application properties)."""
+    props = prs.core_properties
+    props.author = props.last_modified_by = deck.author if deck.signed else ""
+    props.title, props.subject = deck.title, f"Kaizen report for {deck.month_label}"
+    props.keywords = props.comments = props.category = ""
+    props.revision = 1
+    moment = made.astimezone(UTC).replace(tzinfo=None) if made.tzinfo else made  # the file says UTC
+    props.created = props.modified = moment
+    app = next(part for part in prs.part.package.iter_parts() if part.partname == APP_PART)
+    app.blob = APP_XML.format(slides=len(deck.slides)).encode()
 
 
 def _slide(prs: Any, item: Slide) -> None:

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+NO_AUTHOR = "Author not set"
+"""The name a deck shows when no author is set."""
+
 
 class SlideKind(StrEnum):
     """Which part of the deck a slide is (the order of the deck)."""
@@ -121,6 +124,11 @@ class Deck:
     month_label: str
     slides: tuple[Slide, ...]
     empty: bool = False
+
+    @property
+    def signed(self) -> bool:
+        """Whether the deck names its author (not the placeholder said when none is set)."""
+        return self.author != NO_AUTHOR
 
     @property
     def titles(self) -> tuple[str, ...]:

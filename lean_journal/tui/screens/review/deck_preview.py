@@ -247,7 +247,7 @@ class DeckPreviewScreen(Screen[None]):
 
         fmt = format_of(path.name) or "md"
         try:
-            atomic_write(path, deck_bytes(deck, fmt))
+            atomic_write(path, deck_bytes(deck, fmt, self.clock.now()))
         except OSError as error:
             self.app.call_from_thread(show_error, self, error)
             return
