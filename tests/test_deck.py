@@ -18,9 +18,6 @@ from markdown_it import MarkdownIt
 
 from lean_journal.model.report import MonthNotes
 from lean_journal.review.deck.content import (
-    NO_ASK,
-    NO_AUTHOR,
-    NOTHING_FINISHED,
     build_deck,
     deck_cards,
     previous_month,
@@ -178,19 +175,6 @@ def test_html_is_self_contained_and_prints_a_slide_a_page(month_store):
     assert "@page { size: 13.333in 7.5in" in text, "a printed page is 16:9 too"
     assert text.count('<section class="slide') == 9
     assert text.count("<svg") == 3  # two pygal charts and the heatmap
-
-
-def test_empty_month_is_short_and_honest(db_path):
-    store = fixture_store(db_path, notes=False)
-    deck = build_deck(store, date(2026, 6, 1), TODAY)
-    assert deck.empty and deck.author == NO_AUTHOR
-    assert deck.titles == ("Kaizen report · June 2026", "Next month")
-    assert deck.slides[0].blocks[0].text == NOTHING_FINISHED  # type: ignore[union-attr]
-    experiments, _goals, _due, ask = deck.slides[1].blocks
-    assert experiments.items == ("Searching for tools (Do)",)  # type: ignore[union-attr]
-    assert ask.empty == NO_ASK and not ask.items  # type: ignore[union-attr]
-    assert "No improvements finished this month" in render_markdown(deck)
-    assert "No improvements finished this month" in render_html(deck)
 
 
 def test_default_month_is_the_one_before():

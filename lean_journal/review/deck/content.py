@@ -61,6 +61,7 @@ NOTHING_FINISHED = "No improvements finished this month."
 NO_ASK = "Nothing needed from you this month."
 THROUGHPUT_MONTHS = 6
 NEXT_TITLE = "Next month"
+GROWTH_TITLE = "Learn · Share · Grow"
 ASK_HEADING = "What I need from you"
 
 
@@ -111,7 +112,8 @@ def build_deck(
     next_slide = _next_slide(store, cards, span, today, notes)
     if not worked:
         opening = Slide(SlideKind.TITLE, title, _title_blocks(notes, (Text(NOTHING_FINISHED),)), name)
-        return Deck(title, name, span.start, span.label, (opening, next_slide), empty=True)
+        middle = _short_middle(store, cards, span)
+        return Deck(title, name, span.start, span.label, (opening, *middle, next_slide), empty=True)
     figures = _figures(store, cards, span, today)
     slides = [
         Slide(SlideKind.TITLE, title, _title_blocks(notes, (figures,)), subtitle=f"{name} · {span.label}"),
@@ -123,6 +125,19 @@ def build_deck(
         next_slide,
     ]
     return Deck(title, name, span.start, span.label, tuple(slides))
+
+
+def _short_middle(store: Store, cards: list[Card], span: Period) -> list[Slide]:
+    """The short deck's middle (no card moved): the re-checks if one was recorded held or slipped, and
+    Learn · Share · Grow if anything was learned, shared or ticked; a truly empty month has neither."""
+    checks = facts.rechecks_in(cards, span)
+    growth = _growth_blocks(store, span)
+    middle: list[Slide] = []
+    if any(check.result is not None for check in checks):
+        middle.append(rechecks_slide(checks, span.label))
+    if any(block.items for block in growth):
+        middle.append(Slide(SlideKind.GROWTH, GROWTH_TITLE, growth))
+    return middle
 
 
 def _title_blocks(notes: MonthNotes, rest: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -23,6 +23,7 @@ class SlideKind(StrEnum):
     CARD = "card"
     RECHECKS = "rechecks"
     DROPPED = "dropped"
+    GROWTH = "growth"  # Learn · Share · Grow on a slide of its own: the short deck, where nothing was dropped
     NEXT = "next"
 
 
@@ -116,7 +117,8 @@ class Slide:
 
 @dataclass(frozen=True, slots=True)
 class Deck:
-    """A month's kaizen deck: who sends it, for which month, and its slides in order."""
+    """A month's kaizen deck: who sends it, for which month, and its slides in order; `empty` when no card
+    finished, moved forward or was dropped in the month (the short deck)."""
 
     title: str
     author: str
