@@ -204,9 +204,9 @@ def _numbers_slide(store: Store, cards: list[Card], span: Period, shown: list[Ca
         (Series("finished", tuple(float(finished(pdca_figures(cards, m))) for m in months)),),
     )
     rows = tuple((line(m.card.title), outcome(m), before_after(m.card), impact(m.card)) for m in shown)
-    if len(rows) > MAX_ITEMS:
-        rows = (*rows[: MAX_ITEMS - 1], (f"… and {len(rows) - MAX_ITEMS + 1} more", "", "", ""))
-    table = Table("The month's cards", ("Card", "This month", BEFORE_AFTER, "Impact"), rows)
+    kept = rows if len(rows) <= MAX_ITEMS else rows[: MAX_ITEMS - 1]
+    header = ("Card", "This month", BEFORE_AFTER, "Impact")
+    table = Table("The month's cards", header, kept, more=len(rows) - len(kept))
     per_day = words_per_day(JournalIndex(store.entries.on_days(span.start, span.end)), span)
     words = tuple(per_day.get(day, 0) for day in span.each_day())
     heatmap = Heatmap(f"Days written in {span.label}", span.start, words)

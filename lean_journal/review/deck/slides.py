@@ -14,6 +14,11 @@ NO_AUTHOR = "Author not set"
 """The name a deck shows when no author is set."""
 
 
+def and_more(count: int) -> str:
+    """The last point of a list cut short, saying how many it leaves out: '… and 3 more'."""
+    return f"… and {count} more"
+
+
 class SlideKind(StrEnum):
     """Which part of the deck a slide is (the order of the deck)."""
 
@@ -68,11 +73,19 @@ class Figures:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A table of text cells, with its header."""
+    """A table of text cells, with its header; `more` rows were left out after `rows`."""
 
     title: str
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    more: int = 0
+
+    @property
+    def shown_rows(self) -> tuple[tuple[str, ...], ...]:
+        """The rows, then one saying how many were left out (when any were)."""
+        if not self.more:
+            return self.rows
+        return (*self.rows, (and_more(self.more), *("",) * (len(self.header) - 1)))
 
 
 @dataclass(frozen=True, slots=True)
