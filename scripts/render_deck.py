@@ -52,7 +52,7 @@ def demo_deck(folder: Path, month: str) -> tuple[Path, Path]:
     deck = build_deck(store, parse_month(month), TODAY.date())
     html, pptx = folder / "deck.html", folder / "deck.pptx"
     html.write_text(render_html(deck), encoding="utf-8")
-    pptx.write_bytes(render_pptx(deck))
+    pptx.write_bytes(render_pptx(deck, TODAY))
     return html, pptx
 
 

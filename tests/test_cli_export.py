@@ -4,6 +4,7 @@ Markdown file and tree, and the jrnl text that jrnl 4.6 itself reads back as the
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -85,6 +86,18 @@ def test_an_export_never_writes_to_the_journal(capsys, ten_years, tmp_path):
             == 0
         )
     assert ten_years.read_bytes() == before
+
+
+def test_an_export_onto_a_hard_link_to_the_journal_or_its_lock_is_refused(capsys, db_path, tmp_path):
+    run_cli(capsys, "--db", str(db_path), "add", "Gemba walk", "--body", "Saw the line.")
+    before = db_path.read_bytes()
+    other, lock = tmp_path / "other.json", db_path.with_name("journal.json.lock")
+    os.link(db_path, other)
+    lock.write_text("")
+    for target in (other, lock):
+        result = run_cli(capsys, "--db", str(db_path), "export", "-o", str(target), "--force")
+        assert result.code == 1 and len(result.err_lines) == 1 and "export to another file" in result.err
+    assert db_path.read_bytes() == before and lock.read_text() == ""
 
 
 def test_markdown_to_a_folder_writes_a_file_per_month(capsys, ten_years, tmp_path):

@@ -17,7 +17,11 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from lean_journal.model.report import MonthNotes
-from lean_journal.review.deck.content import NO_ASK, NO_AUTHOR, NOTHING_FINISHED, build_deck, previous_month
+from lean_journal.review.deck.content import (
+    build_deck,
+    deck_cards,
+    previous_month,
+)
 from lean_journal.review.deck.html import render_html
 from lean_journal.review.deck.marp import escape, render_markdown
 from lean_journal.review.deck.slides import Bullets, Chart, Fields, SlideKind, Table
@@ -142,6 +146,17 @@ def test_chosen_cards_and_notes_are_kept_per_month(month_store, db_path):
     assert [row[0] for row in table.rows] == ["Searching for tools"]
 
 
+def test_a_choice_of_cards_never_hides_the_dropped_experiments_it_did_not_offer(month_store):
+    """The preview offers the finished and moved cards only; unticking one keeps the dropped card D shown."""
+    chosen = tuple(m.card.id for m in deck_cards(month_store, MONTH) if m.card.id != card_id("b"))
+    assert card_id("d") not in chosen
+    month_store.reports.put(MonthNotes(month="2026-11", chosen=chosen))
+    deck = build_deck(month_store, MONTH, TODAY)
+    assert [s.card_id for s in deck.slides if s.kind is SlideKind.CARD] == [card_id("a"), card_id("c")]
+    dropped = next(s for s in deck.slides if s.kind is SlideKind.DROPPED).blocks[0]
+    assert dropped.items[0].startswith("Night shift checklist: The night shift already had one.")  # type: ignore[union-attr]
+
+
 def test_golden_markdown(month_store):
     text = render_markdown(build_deck(month_store, MONTH, TODAY))
     assert text == golden("deck-2026-11.md", text)
@@ -160,19 +175,6 @@ def test_html_is_self_contained_and_prints_a_slide_a_page(month_store):
     assert "@page { size: 13.333in 7.5in" in text, "a printed page is 16:9 too"
     assert text.count('<section class="slide') == 9
     assert text.count("<svg") == 3  # two pygal charts and the heatmap
-
-
-def test_empty_month_is_short_and_honest(db_path):
-    store = fixture_store(db_path, notes=False)
-    deck = build_deck(store, date(2026, 6, 1), TODAY)
-    assert deck.empty and deck.author == NO_AUTHOR
-    assert deck.titles == ("Kaizen report · June 2026", "Next month")
-    assert deck.slides[0].blocks[0].text == NOTHING_FINISHED  # type: ignore[union-attr]
-    experiments, _goals, _due, ask = deck.slides[1].blocks
-    assert experiments.items == ("Searching for tools (Do)",)  # type: ignore[union-attr]
-    assert ask.empty == NO_ASK and not ask.items  # type: ignore[union-attr]
-    assert "No improvements finished this month" in render_markdown(deck)
-    assert "No improvements finished this month" in render_html(deck)
 
 
 def test_default_month_is_the_one_before():

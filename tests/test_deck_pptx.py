@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import zipfile
+from datetime import datetime
 
-from deck_fixture import AUTHOR, MONTH, TODAY, fixture_store
+from deck_fixture import AUTHOR, CLOCK_AT, MONTH, TODAY, fixture_store
 from pptx import Presentation
 from pptx.util import Inches
 
@@ -24,7 +26,7 @@ def slide_title(slide) -> str:
 
 def test_pptx_is_16_9_with_one_slide_per_deck_slide(db_path):
     deck = build_deck(fixture_store(db_path), MONTH, TODAY)
-    prs = read_back(render_pptx(deck))
+    prs = read_back(render_pptx(deck, CLOCK_AT))
     assert (prs.slide_width, prs.slide_height) == (Inches(13.333), Inches(7.5))
     assert len(prs.slides) == len(deck.slides) == 9
     assert [slide_title(s) for s in prs.slides] == list(deck.titles)
@@ -33,7 +35,7 @@ def test_pptx_is_16_9_with_one_slide_per_deck_slide(db_path):
 
 
 def test_pptx_charts_are_native_with_the_months_numbers(db_path):
-    prs = read_back(render_pptx(build_deck(fixture_store(db_path), MONTH, TODAY)))
+    prs = read_back(render_pptx(build_deck(fixture_store(db_path), MONTH, TODAY), CLOCK_AT))
     charts = {shape.name: shape.chart for shape in prs.slides[1].shapes if shape.has_chart}
     impact = charts["Impact by unit"]
     assert list(impact.plots[0].categories) == ["min/week"]
@@ -47,7 +49,7 @@ def test_pptx_charts_are_native_with_the_months_numbers(db_path):
 
 
 def test_pptx_cards_table_is_native(db_path):
-    prs = read_back(render_pptx(build_deck(fixture_store(db_path), MONTH, TODAY)))
+    prs = read_back(render_pptx(build_deck(fixture_store(db_path), MONTH, TODAY), CLOCK_AT))
     table = next(shape.table for shape in prs.slides[1].shapes if shape.has_table)
     cells = [[table.cell(r, c).text for c in range(len(table.columns))] for r in range(len(table.rows))]
     assert cells == [
@@ -60,8 +62,22 @@ def test_pptx_cards_table_is_native(db_path):
 
 def test_pptx_of_an_empty_month_and_hostile_text(db_path):
     store = fixture_store(db_path, title_a="<script>alert(1)</script> \x1b]0;x\x07", notes=False)
-    prs = read_back(render_pptx(build_deck(store, MONTH.replace(month=6), TODAY)))
+    prs = read_back(render_pptx(build_deck(store, MONTH.replace(month=6), TODAY), CLOCK_AT))
     assert [slide_title(s) for s in prs.slides] == ["Kaizen report · June 2026", "Next month"]
-    assert prs.core_properties.author == "Author not set"
-    prs = read_back(render_pptx(build_deck(store, MONTH, TODAY)))
+    assert (prs.core_properties.author, prs.core_properties.last_modified_by) == ("", "")  # no one's name
+    prs = read_back(render_pptx(build_deck(store, MONTH, TODAY), CLOCK_AT))
     assert slide_title(prs.slides[3]) == "<script>alert(1)</script> \ufffd]0;x\ufffd"
+
+
+def test_pptx_properties_are_the_users_and_the_clocks_not_the_templates(db_path):
+    data = render_pptx(build_deck(fixture_store(db_path), MONTH, TODAY), CLOCK_AT)
+    props = read_back(data).core_properties
+    assert (props.author, props.last_modified_by) == (AUTHOR, AUTHOR)
+    assert props.created == props.modified == datetime(2026, 12, 2, 8, 0)  # the clock's now, in UTC
+    assert (props.title, props.subject) == (
+        "Kaizen report · November 2026",
+        "Kaizen report for November 2026",
+    )
+    assert (props.keywords, props.comments, props.category, props.revision) == ("", "", "", 1)
+    app = zipfile.ZipFile(io.BytesIO(data)).read("docProps/app.xml").decode()
+    assert "Microsoft" not in app and "4:3" not in app and "<Slides>9</Slides>" in app

@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
-from deck_fixture import HEADLINE, card_id
+from deck_fixture import CLOCK_AT, HEADLINE, card_id
 from deck_preview_support import (
     NOVEMBER,
     SIZE,
@@ -78,7 +78,7 @@ async def test_ctrl_o_keeps_the_notes_then_writes_the_suggested_markdown_file(
         await pilot.press("enter")
         await written(pilot, screen, target)
         content = target.read_bytes()
-        assert content == deck_bytes(november_deck(store), "md")
+        assert content == deck_bytes(november_deck(store), "md", CLOCK_AT)
         assert content.startswith(b"---\nmarp: true\n") and f"{HEADLINE} Shipped.".encode() in content
         assert target.stat().st_mode & 0o777 == 0o600
         again = await ask_export(pilot)
@@ -109,7 +109,7 @@ async def test_the_names_ending_picks_the_format(
         assert content.startswith(b"PK")
         assert pptx_titles(content) == list(november_deck(store).titles)
     else:
-        assert content == deck_bytes(november_deck(store), "md")
+        assert content == deck_bytes(november_deck(store), "md", CLOCK_AT)
 
 
 async def test_a_hidden_card_is_left_out_of_the_file_exported(
@@ -178,4 +178,4 @@ async def test_an_existing_file_is_replaced_only_when_asked_and_keep_is_the_defa
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked before replacing")
         await pilot.press("ctrl+d")
         await written(pilot, screen, target)
-    assert target.read_bytes() == deck_bytes(november_deck(store), "md")
+    assert target.read_bytes() == deck_bytes(november_deck(store), "md", CLOCK_AT)

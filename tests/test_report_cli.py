@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,20 @@ def test_author_is_kept_for_the_next_decks(capsys, db_path):
     assert 'author: "Sam Roe"' in again.out
     blank = run_cli(capsys, "--db", str(db_path), "report", "--author", "  ")
     assert blank.code == 2 and blank.err_lines == ["lean-journal: error: --author needs a name"]
+
+
+def test_an_unsigned_deck_says_how_to_sign_it_and_its_file_has_the_clocks_time(capsys, db_path, tmp_path):
+    fixture_store(db_path, notes=False).close()
+    out = tmp_path / "k.pptx"
+    result = run_cli(
+        capsys, "--db", str(db_path), "report", "--month", "2026-11", "--format", "pptx", "-o", str(out)
+    )
+    assert result.code == 0 and result.out == f"{out}\n"
+    assert result.err_lines == [
+        "lean-journal: no author set: the deck is not signed; "
+        "sign it with --author NAME (kept for the next decks)"
+    ]
+    props = Presentation(io.BytesIO(out.read_bytes())).core_properties
+    assert props.created == props.modified == datetime(2026, 11, 24, 9, 30)  # run_cli's clock, not the wall's
+    signed = run_cli(capsys, "--db", str(db_path), "report", "--month", "2026-11", "--author", "Sam Roe")
+    assert signed.code == 0 and signed.err == ""

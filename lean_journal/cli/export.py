@@ -19,6 +19,7 @@ from lean_journal.cli.transfer import store_repos
 from lean_journal.clock import Clock
 from lean_journal.exchange.ours import PROMPTS_KEY, SET_ASIDE_KEY, export_document, markdown_journal
 from lean_journal.store import Store
+from lean_journal.store.own_files import journal_file
 from lean_journal.store.set_aside import export_form
 from lean_journal.text import json_printable, printable
 
@@ -97,8 +98,9 @@ def cmd_export(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
     fmt = export_format(args)
     store = open_store(args, clock, environ)
     out = Path(args.out).expanduser() if args.out else None
-    if out is not None and out.resolve() == store.path.resolve():
-        raise CliError(f"{out} is the journal itself; export to another file")
+    what = journal_file(out, store.path) if out is not None else None
+    if what is not None:
+        raise CliError(f"{out} is {what}; export to another file")
     if out is not None and fmt == "md" and is_folder(args.out):
         written = write_markdown_tree(out, store, force=args.force)
         write_stdout(printable(f"wrote {written} month file{'s' if written != 1 else ''} under {out}\n"))

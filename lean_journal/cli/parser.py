@@ -11,13 +11,13 @@ from typing import Any, NoReturn
 from lean_journal import __version__
 from lean_journal.cli.arg_types import day_type, file_path, int_between, month_period, tag_value, year_period
 from lean_journal.cli.errors import UsageError
+from lean_journal.review.deck.formats import FORMATS
 
 MAX_DEMO_YEARS = 50
 DATE_HELP = "2026-03-05, today, yesterday, 3 days ago, last monday"
 FORMATS_OUT = ("json", "md", "markdown", "jrnl")
 FORMATS_LIST = ("text", "json", "md")
 FORMATS_IN = ("auto", "lean-journal", "jrnl")
-REPORT_FORMATS = ("md", "html", "pptx")
 SOURCES_IN = ("jrnl", "dayone", "json")
 SHELLS = ("bash", "zsh")
 
@@ -243,13 +243,15 @@ def _add_report(commands: argparse._SubParsersAction, common: CliParser, day: Ca
         metavar="YYYY-MM",
         help="the month (default: the previous calendar month)",
     )
-    cmd.add_argument("--format", choices=REPORT_FORMATS, default="md", help="md (default), html or pptx")
+    cmd.add_argument(
+        "--format", choices=FORMATS, help="md, html or pptx (default: as -o FILE's ending says, else md)"
+    )
     cmd.add_argument(
         "-o",
         "--out",
         type=file_path,
         metavar="FILE",
-        help="write to FILE (pptx default: kaizen-YYYY-MM.pptx)",
+        help="write to FILE, in the format its ending names (pptx default: kaizen-YYYY-MM.pptx)",
     )
     cmd.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     cmd.add_argument(

@@ -28,7 +28,7 @@ def parse_month(text: str) -> date:
 
 @dataclass(frozen=True, slots=True)
 class MonthNotes(Serial):
-    """One month's deck notes; `chosen` None means every card that qualifies is shown."""
+    """One month's deck notes; `chosen`: the finished or moved cards the deck shows (None: all of them)."""
 
     month: str
     headline: str = ""

@@ -9,7 +9,7 @@ from lean_journal.model.card import StruggleFrom
 from lean_journal.pdca.rechecks import Recheck
 from lean_journal.pdca.wording import DECISION_OUTCOME, field_label, moved_to
 from lean_journal.review.deck.facts import STRUGGLE_ORDER, CardMonth, after_days
-from lean_journal.review.deck.slides import Bullets, Fields, Slide, SlideKind, Text
+from lean_journal.review.deck.slides import Bullets, Fields, Slide, SlideKind, Text, and_more
 from lean_journal.text import printable
 
 STRUGGLES_TITLE = "Your struggles I worked on"
@@ -32,7 +32,7 @@ def capped(items: Sequence[str], most: int = MAX_ITEMS) -> tuple[str, ...]:
     """At most `most` points for one slide, the last saying how many more there are."""
     if len(items) <= most:
         return tuple(items)
-    return (*items[: most - 1], f"… and {len(items) - most + 1} more")
+    return (*items[: most - 1], and_more(len(items) - most + 1))
 
 
 def clean(text: str) -> str:

@@ -33,6 +33,7 @@ from lean_journal.review.deck.card_slides import (
 )
 from lean_journal.review.deck.facts import CardMonth, next_month, short_label
 from lean_journal.review.deck.slides import (
+    NO_AUTHOR,
     Block,
     Bullets,
     Chart,
@@ -56,11 +57,11 @@ from lean_journal.review.trends import words_per_day
 if TYPE_CHECKING:
     from lean_journal.store import Store
 
-NO_AUTHOR = "Author not set"
 NOTHING_FINISHED = "No improvements finished this month."
 NO_ASK = "Nothing needed from you this month."
 THROUGHPUT_MONTHS = 6
 NEXT_TITLE = "Next month"
+GROWTH_TITLE = "Learn · Share · Grow"
 ASK_HEADING = "What I need from you"
 
 
@@ -77,9 +78,15 @@ def worked_on(cards: list[Card], month: date) -> list[CardMonth]:
     return found
 
 
+def offered(moved: CardMonth) -> bool:
+    """Whether the month's notes choose if the card is shown (finished or moved forward, the preview's
+    choices); a dropped card is not offered, so no choice ever hides it."""
+    return not moved.dropped
+
+
 def deck_cards(store: Store, month: date) -> list[CardMonth]:
     """The cards the deck may show for the month (finished or moved forward): the preview's choice list."""
-    return [m for m in worked_on(store.cards.moved_since(month), month) if not m.dropped]
+    return [m for m in worked_on(store.cards.moved_since(month), month) if offered(m)]
 
 
 def _months_back(span: Period) -> list[Period]:
@@ -99,13 +106,14 @@ def build_deck(
     name = line(author if author is not None else store.reports.author()) or NO_AUTHOR
     cards = store.cards.moved_since(_months_back(span)[0].start)
     worked = worked_on(cards, span.start)
-    shown = [m for m in worked if notes.shows(m.card.id)]
+    shown = [m for m in worked if not offered(m) or notes.shows(m.card.id)]
     forward = sorted((m for m in shown if not m.dropped), key=slide_order)
     title = f"Kaizen report · {span.label}"
     next_slide = _next_slide(store, cards, span, today, notes)
     if not worked:
         opening = Slide(SlideKind.TITLE, title, _title_blocks(notes, (Text(NOTHING_FINISHED),)), name)
-        return Deck(title, name, span.start, span.label, (opening, next_slide), empty=True)
+        middle = _short_middle(store, cards, span)
+        return Deck(title, name, span.start, span.label, (opening, *middle, next_slide), empty=True)
     figures = _figures(store, cards, span, today)
     slides = [
         Slide(SlideKind.TITLE, title, _title_blocks(notes, (figures,)), subtitle=f"{name} · {span.label}"),
@@ -117,6 +125,19 @@ def build_deck(
         next_slide,
     ]
     return Deck(title, name, span.start, span.label, tuple(slides))
+
+
+def _short_middle(store: Store, cards: list[Card], span: Period) -> list[Slide]:
+    """The short deck's middle (no card moved): the re-checks if one was recorded held or slipped, and
+    Learn · Share · Grow if anything was learned, shared or ticked; a truly empty month has neither."""
+    checks = facts.rechecks_in(cards, span)
+    growth = _growth_blocks(store, span)
+    middle: list[Slide] = []
+    if any(check.result is not None for check in checks):
+        middle.append(rechecks_slide(checks, span.label))
+    if any(block.items for block in growth):
+        middle.append(Slide(SlideKind.GROWTH, GROWTH_TITLE, growth))
+    return middle
 
 
 def _title_blocks(notes: MonthNotes, rest: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -183,9 +204,9 @@ def _numbers_slide(store: Store, cards: list[Card], span: Period, shown: list[Ca
         (Series("finished", tuple(float(finished(pdca_figures(cards, m))) for m in months)),),
     )
     rows = tuple((line(m.card.title), outcome(m), before_after(m.card), impact(m.card)) for m in shown)
-    if len(rows) > MAX_ITEMS:
-        rows = (*rows[: MAX_ITEMS - 1], (f"… and {len(rows) - MAX_ITEMS + 1} more", "", "", ""))
-    table = Table("The month's cards", ("Card", "This month", BEFORE_AFTER, "Impact"), rows)
+    kept = rows if len(rows) <= MAX_ITEMS else rows[: MAX_ITEMS - 1]
+    header = ("Card", "This month", BEFORE_AFTER, "Impact")
+    table = Table("The month's cards", header, kept, more=len(rows) - len(kept))
     per_day = words_per_day(JournalIndex(store.entries.on_days(span.start, span.end)), span)
     words = tuple(per_day.get(day, 0) for day in span.each_day())
     heatmap = Heatmap(f"Days written in {span.label}", span.start, words)

@@ -6,9 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from lean_journal.review.deck.slides import Deck
 
 FORMATS = ("md", "html", "pptx")
+DEFAULT_FORMAT = "md"
+"""The format of a deck written to stdout, or to a file whose name ends in none of the formats."""
 
 
 def default_name(month: str, fmt: str) -> str:
@@ -23,12 +27,13 @@ def format_of(name: str) -> str | None:
     return found if found in FORMATS else None
 
 
-def deck_bytes(deck: Deck, fmt: str) -> bytes:
-    """The deck rendered in `fmt` (the renderer's module imported only now)."""
+def deck_bytes(deck: Deck, fmt: str, made: datetime) -> bytes:
+    """The deck rendered in `fmt` (the renderer's module imported only now); a PowerPoint file says it was
+    made at `made` (the injected clock's now)."""
     if fmt == "pptx":
         from lean_journal.review.deck.pptx import render_pptx
 
-        return render_pptx(deck)
+        return render_pptx(deck, made)
     if fmt == "html":
         from lean_journal.review.deck.html import render_html
 

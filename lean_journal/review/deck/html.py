@@ -149,7 +149,9 @@ def _table(item: Table) -> str:
     if not item.rows:
         return f'<div class="wide">{title}<p class="empty">None.</p></div>'
     head = "".join(f"<th>{escape(h)}</th>" for h in item.header)
-    rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in item.rows)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in item.shown_rows
+    )
     return (
         f'<div class="wide">{title}<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
     )

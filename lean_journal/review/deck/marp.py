@@ -86,7 +86,7 @@ def block(item: Block) -> str:
             for f in item.items
         )
     if isinstance(item, Table):
-        return table(item.title, item.header, item.rows)
+        return table(item.title, item.header, item.shown_rows)
     if isinstance(item, Chart):
         rows = tuple((s.name, *(_value(v) for v in s.values)) for s in item.series)
         return table(item.title, ("", *item.categories), rows)

@@ -10,6 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+NO_AUTHOR = "Author not set"
+"""The name a deck shows when no author is set."""
+
+
+def and_more(count: int) -> str:
+    """The last point of a list cut short, saying how many it leaves out: '… and 3 more'."""
+    return f"… and {count} more"
+
 
 class SlideKind(StrEnum):
     """Which part of the deck a slide is (the order of the deck)."""
@@ -20,6 +28,7 @@ class SlideKind(StrEnum):
     CARD = "card"
     RECHECKS = "rechecks"
     DROPPED = "dropped"
+    GROWTH = "growth"  # Learn · Share · Grow on a slide of its own: the short deck, where nothing was dropped
     NEXT = "next"
 
 
@@ -64,11 +73,19 @@ class Figures:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A table of text cells, with its header."""
+    """A table of text cells, with its header; `more` rows were left out after `rows`."""
 
     title: str
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    more: int = 0
+
+    @property
+    def shown_rows(self) -> tuple[tuple[str, ...], ...]:
+        """The rows, then one saying how many were left out (when any were)."""
+        if not self.more:
+            return self.rows
+        return (*self.rows, (and_more(self.more), *("",) * (len(self.header) - 1)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +130,8 @@ class Slide:
 
 @dataclass(frozen=True, slots=True)
 class Deck:
-    """A month's kaizen deck: who sends it, for which month, and its slides in order."""
+    """A month's kaizen deck: who sends it, for which month, and its slides in order; `empty` when no card
+    finished, moved forward or was dropped in the month (the short deck)."""
 
     title: str
     author: str
@@ -121,6 +139,11 @@ class Deck:
     month_label: str
     slides: tuple[Slide, ...]
     empty: bool = False
+
+    @property
+    def signed(self) -> bool:
+        """Whether the deck names its author (not the placeholder said when none is set)."""
+        return self.author != NO_AUTHOR
 
     @property
     def titles(self) -> tuple[str, ...]:

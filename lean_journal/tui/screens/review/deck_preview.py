@@ -212,10 +212,13 @@ class DeckPreviewScreen(Screen[None]):
 
     def _export_to(self, path: Path | None) -> None:
         """Write to `path`, asking first if a file is there already."""
+        from lean_journal.store.own_files import journal_file
+
         if path is None:
             return
-        if path.absolute() == self.store.path.absolute():
-            self.notify("That is the journal itself; choose another file.", severity="error", markup=False)
+        what = journal_file(path, self.store.path)
+        if what is not None:
+            self.notify(f"That is {what}; choose another file.", severity="error", markup=False)
             return
         if path.is_dir() or not path.parent.is_dir():
             self.notify(f"Cannot write {path}: no such folder.", severity="error", markup=False)
@@ -244,7 +247,7 @@ class DeckPreviewScreen(Screen[None]):
 
         fmt = format_of(path.name) or "md"
         try:
-            atomic_write(path, deck_bytes(deck, fmt))
+            atomic_write(path, deck_bytes(deck, fmt, self.clock.now()))
         except OSError as error:
             self.app.call_from_thread(show_error, self, error)
             return
