@@ -237,13 +237,6 @@ async def test_hostile_card_title_and_headline_show_literally_and_do_nothing(tmp
         assert app.is_running and previewing(app)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A card closed since is listed with its stage of today, not its move in the month: October "
-    "shows 'Moved to Done: Huddle runs long' (finished 12 Nov; it reached Check on 25 Oct) and "
-    "'Moved to Dropped: Night shift checklist' (dropped 25 Nov; it reached Do on 1 Oct). "
-    "facts.card_month sets reached=None when the card is closed now; outcome() falls back to card.stage.",
-)
 async def test_a_past_months_cards_say_what_they_did_in_that_month(tmp_path: Path) -> None:
     """October's preview names each card's move in October."""
     app = app_on(journal(tmp_path))

@@ -62,12 +62,11 @@ def card_month(card: Card, month: Period) -> CardMonth | None:
         previous = change.stage
     if last is None:
         return None
-    closed_now = card.stage in (Stage.DONE, Stage.DROPPED)
     return CardMonth(
         card,
         finished and card.stage is Stage.DONE,
         dropped and card.stage is Stage.DROPPED,
-        None if closed_now else reached,
+        reached,  # how far it got in `month`, even if it has finished or dropped since
         last,
     )
 
