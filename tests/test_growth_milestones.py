@@ -34,7 +34,8 @@ async def test_a_milestone_over_the_limit_is_refused_in_the_dialog(store: Store,
         await pilot.press("enter")
         await until(pilot, lambda: not app.is_running or problem(app.screen), "a problem or an exit")
         assert app.is_running and isinstance(app.screen, TextPromptScreen)
-        assert problem(app.screen) == f"Milestone: is {MAX_TITLE + 100} characters long; the limit is {MAX_TITLE}"
+        too_long = f"Milestone: is {MAX_TITLE + 100} characters long; the limit is {MAX_TITLE}"
+        assert problem(app.screen) == too_long
         app.screen.query_one("#answer", Input).value = "Two"
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, MilestonesScreen), "back in the milestones")

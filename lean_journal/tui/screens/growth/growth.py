@@ -25,7 +25,7 @@ from lean_journal.tui.screens.area import AreaScreen, unless_closing
 from lean_journal.tui.screens.growth.commands import GrowthCommands
 from lean_journal.tui.screens.growth.details import goal_detail, learn_detail, share_detail
 from lean_journal.tui.screens.growth.editing import GrowthEditing
-from lean_journal.tui.widgets.growth.pane import GrowthPane
+from lean_journal.tui.widgets.growth.pane import NEXT_PANE, PREVIOUS_PANE, GrowthPane, ItemList
 from lean_journal.tui.widgets.growth.rows import goal_row, learn_row, share_row
 from lean_journal.tui.widgets.key_bar import KeyBar
 from lean_journal.tui.widgets.safe_editors import SafeInput
@@ -51,8 +51,12 @@ GROWTH_BINDINGS = [
     Binding("o", "sort", "Sort", tooltip="Sort by date or by status"),
     Binding("d", "delete", "Delete", tooltip="Delete the selected item (asks first; u brings it back)"),
     Binding("u", "undo", "Undo", tooltip="Bring back the item just deleted"),
-    Binding("tab,right", "pane(1)", "Next pane", show=False),
-    Binding("shift+tab,left", "pane(-1)", "Previous pane", show=False),
+    Binding("tab,right", "pane(1)", NEXT_PANE, show=False),
+    Binding("shift+tab,left", "pane(-1)", PREVIOUS_PANE, show=False),
+    Binding("shift+down", "scroll_detail(1, 0)", "Detail: line down", show=False),
+    Binding("shift+up", "scroll_detail(-1, 0)", "Detail: line up", show=False),
+    Binding("shift+pagedown", "scroll_detail(0, 1)", "Detail: page down", show=False),
+    Binding("shift+pageup", "scroll_detail(0, -1)", "Detail: page up", show=False),
     Binding("escape", "clear_filter", "Clear filter", show=False),
 ]
 PANE_ACTIONS = {"pay_forward": "learn", "milestones": "grow", "link": "grow"}
@@ -225,6 +229,16 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         self.current = PANES[(PANES.index(self.current) + offset) % len(PANES)]
         self.mark_current()
         self.pane(self.current).item_list.focus()
+
+    @on(ItemList.PaneStep)
+    def _pane_step(self, event: ItemList.PaneStep) -> None:
+        """← or → in a pane's list: the pane beside it."""
+        event.stop()
+        self.action_pane(event.offset)
+
+    def action_scroll_detail(self, lines: int, pages: int) -> None:
+        """Scroll the focused pane's detail by lines or pages."""
+        self.pane(self.current).scroll_detail(lines, pages)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys of one pane only work there; undo only after a delete."""

@@ -16,17 +16,41 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from lean_journal.tui.area_names import area_group
 
 FIRST_PAGE = 40
-"""Rows made when a pane is filled: a screenful and more (OptionList measures each row it holds)."""
-PAGE = 200
-"""Rows added each time the cursor reaches the '… more' row."""
-MORE_ID = "more-items"
+"""Rows made when a pane is filled: a screenful and more, so that the first paint is quick."""
+CHUNK = 200
+"""Rows added after each refresh until every item is listed (OptionList measures each row it is given)."""
+NEXT_PANE = "Next pane"
+PREVIOUS_PANE = "Previous pane"
 
 
 class ItemList(OptionList):
-    """The rows of one pane: a click selects, a double click or enter opens."""
+    """The rows of one pane: a click selects, a double click or enter opens, ←/→ go to another pane."""
 
     BINDING_GROUP_TITLE = area_group("growth")  # help lists its keys with the area's own
-    BINDINGS = [Binding("enter", "select", "Open", show=False, tooltip="Open and edit the selected item")]
+    BINDINGS = [
+        Binding("enter", "select", "Open", show=False, tooltip="Open and edit the selected item"),
+        Binding("right", "pane(1)", NEXT_PANE, show=False),
+        Binding("left", "pane(-1)", PREVIOUS_PANE, show=False),
+    ]
+
+    class PaneStep(Message):
+        """← or → in the list: move `offset` panes to the right (or left)."""
+
+        def __init__(self, offset: int) -> None:
+            """Remember which way."""
+            super().__init__()
+            self.offset = offset
+
+    class LastWanted(Message):
+        """End in the list: the last item, even one not listed yet."""
+
+    def action_pane(self, offset: int) -> None:
+        """Ask the screen for the pane `offset` places away."""
+        self.post_message(self.PaneStep(offset))
+
+    def action_last(self) -> None:
+        """Ask the pane for its last item (it lists the rows still to come first)."""
+        self.post_message(self.LastWanted())
 
     def on_click(self, event: events.Click) -> None:
         """Select the clicked row, opening it only on a double click."""
@@ -90,6 +114,8 @@ class GrowthPane(Vertical):
         self._drawn: object = None
         self._row: Callable[[int], Text] = lambda index: Text()
         self._shown = 0
+        self._filling = 0  # which fill the rows added after a refresh belong to (a newer one stops it)
+        self._detail_of: str | None = None
 
     def compose(self) -> ComposeResult:
         """The header line, the rows and the detail."""
@@ -107,7 +133,7 @@ class GrowthPane(Vertical):
     def selected_id(self) -> str | None:
         """The id of the highlighted item, if any."""
         option = self.item_list.highlighted_option
-        return option.id if option is not None and option.id != MORE_ID else None
+        return option.id if option is not None else None
 
     def set_header(self, text: str) -> None:
         """The header line (counts); unchanged text costs nothing."""
@@ -125,14 +151,15 @@ class GrowthPane(Vertical):
         """Show the items `ids`, the row of the i-th made by `row(i)`, keeping the cursor on `keep` (or the
         same item, else the same place). `drawn` says what the rows were made from (see `is_drawn`).
 
-        Rows are made and measured a page at a time (OptionList measures every option it is given):
-        the first page now, the next when the cursor reaches the '… more' row at the end.
+        The first page of rows is listed now, for a quick first paint; the rest a chunk after each refresh
+        (OptionList makes and measures every option it is given, then draws only those in view).
         """
         self._drawn = drawn
         keep = keep or self.selected_id
         index = self.item_list.highlighted
         self.item_ids = tuple(ids)
         self._row = row
+        self._filling += 1
         if not self.item_ids:
             self._shown = 0
             self.item_list.set_options([Option(Text(self.empty, style="dim italic"), disabled=True)])
@@ -140,36 +167,39 @@ class GrowthPane(Vertical):
             return
         at = self.item_ids.index(keep) if keep in self.item_ids else -1
         self._shown = min(len(self.item_ids), max(FIRST_PAGE, at + 1, (index or 0) + 1))
-        self.item_list.set_options([*self._options(0, self._shown), *self._more()])
+        self.item_list.set_options(self._options(0, self._shown))
         if not (keep and self.select(keep)):
             self.item_list.highlighted = min(index or 0, self._shown - 1)
+        self._fill_later(self._filling)
 
     def _options(self, start: int, stop: int) -> list[Option]:
         """The options of items `start` to `stop` (not included)."""
         return [Option(self._row(i), id=self.item_ids[i]) for i in range(start, stop)]
 
-    def _more(self) -> list[Option]:
-        """The '… N more' row, when not every item is shown."""
-        hidden = len(self.item_ids) - self._shown
-        return [Option(Text(f"… {hidden:,} more", style="italic"), id=MORE_ID)] if hidden > 0 else []
+    def _fill_later(self, filling: int) -> None:
+        """After the next refresh, list another chunk of rows, if any are still to come."""
+        if self._shown < len(self.item_ids):
+            self.call_after_refresh(self._fill, filling)
 
-    def show_more(self, upto: int | None = None) -> None:
-        """Show the next page of rows (or every row up to index `upto`)."""
-        if self._shown >= len(self.item_ids):
-            return
-        stop = min(len(self.item_ids), max(self._shown + PAGE, (upto or 0) + 1))
-        listing = self.item_list
-        listing.remove_option(MORE_ID)
-        start, self._shown = self._shown, stop
-        listing.add_options([*self._options(start, stop), *self._more()])
+    def _fill(self, filling: int) -> None:
+        """List the next chunk of rows, unless the pane was filled again meanwhile."""
+        if filling == self._filling:
+            self.list_upto(self._shown + CHUNK - 1)
+            self._fill_later(filling)
+
+    def list_upto(self, last: int) -> None:
+        """List every row up to the item at index `last`."""
+        stop = min(len(self.item_ids), last + 1)
+        if stop > self._shown:
+            start, self._shown = self._shown, stop
+            self.item_list.add_options(self._options(start, stop))
 
     def select(self, item_id: str) -> bool:
         """Put the cursor on the item with this id; return whether it is listed."""
         if item_id not in self.item_ids:
             return False
         position = self.item_ids.index(item_id)
-        if position >= self._shown:
-            self.show_more(position)
+        self.list_upto(position)
         try:
             self.item_list.highlighted = self.item_list.get_option_index(item_id)
         except OptionDoesNotExist:
@@ -177,21 +207,40 @@ class GrowthPane(Vertical):
         return True
 
     def show_detail(self, detail: Text) -> None:
-        """The detail of the highlighted item (built by the screen, which can look up links)."""
+        """The detail of the highlighted item (built by the screen, which can look up links), from its top
+        when the item is another."""
         self.query_one(".pane-detail", Static).update(detail)
+        if self.selected_id != self._detail_of:
+            self._detail_of = self.selected_id
+            self.detail_box.scroll_home(animate=False)
+
+    @property
+    def detail_box(self) -> VerticalScroll:
+        """The scrolling box holding the detail."""
+        return self.query_one(".pane-detail-box", VerticalScroll)
+
+    def scroll_detail(self, lines: int = 0, pages: int = 0) -> None:
+        """Scroll the detail `lines` lines or `pages` pages down (negative: up)."""
+        box = self.detail_box
+        box.scroll_relative(y=lines + pages * box.scrollable_content_region.height, animate=False)
+
+    @on(ItemList.LastWanted)
+    def _last_wanted(self, event: ItemList.LastWanted) -> None:
+        """End: list every row still to come, then put the cursor on the last."""
+        event.stop()
+        if self.item_ids:
+            self.list_upto(len(self.item_ids) - 1)
+            self.item_list.highlighted = self.item_list.option_count - 1
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """The cursor moved: say which item is under it."""
         event.stop()
-        if event.option_id == MORE_ID:
-            self.show_more()  # the cursor stays put: on the first of the rows just added
-            return
         self.post_message(self.Highlighted(self, event.option_id))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         """Enter or double click on a row: ask to open it."""
         event.stop()
-        if event.option_id and event.option_id != MORE_ID:
+        if event.option_id:
             self.post_message(self.OpenRequested(self, event.option_id))
