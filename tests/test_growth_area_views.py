@@ -151,6 +151,22 @@ async def test_changes_saved_by_another_process_show_up(
         assert isinstance(app.screen, GrowthScreen)
 
 
+async def test_long_lists_are_listed_a_page_at_a_time(store: Store, clock: FixedClock) -> None:
+    """45 lessons: 40 rows and "… 5 more"; the cursor reaching it lists the rest."""
+    for n in range(45):
+        learning(store, clock, f"Lesson {n:02}", days_ago=n)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_area(app, pilot)
+        listing = screen.pane("learn").item_list
+        assert listing.option_count == 41
+        assert str(listing.get_option_at_index(40).prompt) == "… 5 more"
+        await pilot.press("end")
+        await until(pilot, lambda: listing.option_count == 45, "the rest listed")
+        assert titles(app, "learn")[-1] == "Lesson 44"
+        assert screen.pane("learn").selected_id is not None
+
+
 async def test_the_share_header_counts_what_was_passed_on_this_month(store: Store, clock: FixedClock) -> None:
     """The Share pane's header says how many shares there are, and how many fall in this month."""
     share(store, clock, "Told Ana")

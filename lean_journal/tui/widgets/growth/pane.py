@@ -16,9 +16,10 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from lean_journal.tui.area_names import area_group
 
 FIRST_PAGE = 40
-"""Rows made when a pane is filled: a screenful and more, so that the first paint is quick."""
-CHUNK = 200
-"""Rows added after each refresh until every item is listed (OptionList measures each row it is given)."""
+"""Rows made when a pane is filled: a screenful and more (OptionList measures each row it holds)."""
+PAGE = 200
+"""Rows added each time the cursor reaches the '… more' row."""
+MORE_ID = "more-items"
 NEXT_PANE = "Next pane"
 PREVIOUS_PANE = "Previous pane"
 
@@ -114,7 +115,6 @@ class GrowthPane(Vertical):
         self._drawn: object = None
         self._row: Callable[[int], Text] = lambda index: Text()
         self._shown = 0
-        self._filling = 0  # which fill the rows added after a refresh belong to (a newer one stops it)
         self._detail_of: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -133,7 +133,7 @@ class GrowthPane(Vertical):
     def selected_id(self) -> str | None:
         """The id of the highlighted item, if any."""
         option = self.item_list.highlighted_option
-        return option.id if option is not None else None
+        return option.id if option is not None and option.id != MORE_ID else None
 
     def set_header(self, text: str) -> None:
         """The header line (counts); unchanged text costs nothing."""
@@ -151,15 +151,15 @@ class GrowthPane(Vertical):
         """Show the items `ids`, the row of the i-th made by `row(i)`, keeping the cursor on `keep` (or the
         same item, else the same place). `drawn` says what the rows were made from (see `is_drawn`).
 
-        The first page of rows is listed now, for a quick first paint; the rest a chunk after each refresh
-        (OptionList makes and measures every option it is given, then draws only those in view).
+        Rows are made and measured a page at a time (OptionList measures every option it is given, and
+        again at every resize): the first page now, the next when the cursor reaches the '… more' row at
+        the end, every one at End.
         """
         self._drawn = drawn
         keep = keep or self.selected_id
         index = self.item_list.highlighted
         self.item_ids = tuple(ids)
         self._row = row
-        self._filling += 1
         if not self.item_ids:
             self._shown = 0
             self.item_list.set_options([Option(Text(self.empty, style="dim italic"), disabled=True)])
@@ -167,39 +167,36 @@ class GrowthPane(Vertical):
             return
         at = self.item_ids.index(keep) if keep in self.item_ids else -1
         self._shown = min(len(self.item_ids), max(FIRST_PAGE, at + 1, (index or 0) + 1))
-        self.item_list.set_options(self._options(0, self._shown))
+        self.item_list.set_options([*self._options(0, self._shown), *self._more()])
         if not (keep and self.select(keep)):
             self.item_list.highlighted = min(index or 0, self._shown - 1)
-        self._fill_later(self._filling)
 
     def _options(self, start: int, stop: int) -> list[Option]:
         """The options of items `start` to `stop` (not included)."""
         return [Option(self._row(i), id=self.item_ids[i]) for i in range(start, stop)]
 
-    def _fill_later(self, filling: int) -> None:
-        """After the next refresh, list another chunk of rows, if any are still to come."""
-        if self._shown < len(self.item_ids):
-            self.call_after_refresh(self._fill, filling)
+    def _more(self) -> list[Option]:
+        """The '… N more' row, when not every item is shown."""
+        hidden = len(self.item_ids) - self._shown
+        return [Option(Text(f"… {hidden:,} more", style="italic"), id=MORE_ID)] if hidden > 0 else []
 
-    def _fill(self, filling: int) -> None:
-        """List the next chunk of rows, unless the pane was filled again meanwhile."""
-        if filling == self._filling:
-            self.list_upto(self._shown + CHUNK - 1)
-            self._fill_later(filling)
-
-    def list_upto(self, last: int) -> None:
-        """List every row up to the item at index `last`."""
-        stop = min(len(self.item_ids), last + 1)
-        if stop > self._shown:
-            start, self._shown = self._shown, stop
-            self.item_list.add_options(self._options(start, stop))
+    def show_more(self, upto: int | None = None) -> None:
+        """Show the next page of rows (or every row up to index `upto`)."""
+        if self._shown >= len(self.item_ids):
+            return
+        stop = min(len(self.item_ids), max(self._shown + PAGE, (upto or 0) + 1))
+        listing = self.item_list
+        listing.remove_option(MORE_ID)
+        start, self._shown = self._shown, stop
+        listing.add_options([*self._options(start, stop), *self._more()])
 
     def select(self, item_id: str) -> bool:
         """Put the cursor on the item with this id; return whether it is listed."""
         if item_id not in self.item_ids:
             return False
         position = self.item_ids.index(item_id)
-        self.list_upto(position)
+        if position >= self._shown:
+            self.show_more(position)
         try:
             self.item_list.highlighted = self.item_list.get_option_index(item_id)
         except OptionDoesNotExist:
@@ -229,18 +226,21 @@ class GrowthPane(Vertical):
         """End: list every row still to come, then put the cursor on the last."""
         event.stop()
         if self.item_ids:
-            self.list_upto(len(self.item_ids) - 1)
+            self.show_more(len(self.item_ids) - 1)
             self.item_list.highlighted = self.item_list.option_count - 1
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """The cursor moved: say which item is under it."""
         event.stop()
+        if event.option_id == MORE_ID:
+            self.show_more()  # the cursor stays put: on the first of the rows just added
+            return
         self.post_message(self.Highlighted(self, event.option_id))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         """Enter or double click on a row: ask to open it."""
         event.stop()
-        if event.option_id:
+        if event.option_id and event.option_id != MORE_ID:
             self.post_message(self.OpenRequested(self, event.option_id))
