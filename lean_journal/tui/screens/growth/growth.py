@@ -158,13 +158,15 @@ class GrowthScreen(GrowthEditing, AreaScreen):
             self.show_detail(kind)
 
     def fill(self, kind: str, every: list[Any], shown: list[Any], note: str) -> None:
-        """One pane: its header with counts, and its rows if anything they show changed."""
+        """One pane: its header with counts (the narrower the pane, the fewer), and its rows if anything they
+        show changed."""
         pane = self.pane(kind)
-        header = f"{PANE_NAMES[kind]} {len(every):,} · {note}"
+        header = [f"{PANE_NAMES[kind]} {len(every):,}"]  # the parts most worth seeing first
         if not self.wanted.is_empty:
-            header += f" · {len(shown):,} shown"
+            header.append(f"{len(shown):,} shown")
+        header.append(note)
         if self.sort != "date":
-            header += f" · by {self.sort}"
+            header.append(f"by {self.sort}")
         pane.set_header(header)
         today = self.clock.today()
         ages = tuple(self.debt.get(i.id) for i in shown) if kind == "learn" else ()

@@ -18,7 +18,7 @@ from lean_journal.model.growth import Goal
 from lean_journal.text import printable, user_text
 from lean_journal.tui.screens.area import unless_closing
 from lean_journal.tui.screens.dialogs.base import DialogScreen
-from lean_journal.tui.widgets.growth.rows import bar
+from lean_journal.tui.screens.growth.details import bar_line
 
 KEYS_HINT = "space: tick/untick · a: add · [ ]: move · delete: remove · esc: done"
 FIELD = "milestone"
@@ -85,9 +85,7 @@ class MilestonesScreen(DialogScreen[Goal | None]):
         listing = self.query_one(OptionList)
         listing.set_options(options)
         listing.highlighted = min(index or 0, len(options) - 1)
-        fraction = goals.progress_fraction(self.goal)
-        progress = f"{bar(fraction, 20)} {goals.progress_text(self.goal)}"
-        self.query_one("#milestone-progress", Static).update(progress)
+        self.query_one("#milestone-progress", Static).update(bar_line(self.goal))
 
     def action_tick(self) -> None:
         """Mark the highlighted milestone done today, or not done if it was."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -20,6 +21,7 @@ FIRST_PAGE = 40
 PAGE = 200
 """Rows added each time the cursor reaches the '… more' row."""
 MORE_ID = "more-items"
+HEADER_SEPARATOR = " · "
 NEXT_PANE = "Next pane"
 PREVIOUS_PANE = "Previous pane"
 
@@ -71,6 +73,7 @@ class GrowthPane(Vertical):
     GrowthPane { width: 1fr; height: 1fr; border: round $primary 40%; }
     GrowthPane:focus-within { border: round $accent; }
     GrowthPane .pane-header { width: 1fr; padding: 0 1; text-style: bold; background: $boost; }
+    GrowthPane .pane-header { text-wrap: nowrap; text-overflow: ellipsis; }
     GrowthPane ItemList { height: 1fr; border: none; padding: 0; background: transparent; }
     GrowthPane ItemList:focus { border: none; }
     GrowthPane .pane-detail-box { height: 45%; min-height: 6; border-top: solid $primary 40%; }
@@ -112,6 +115,7 @@ class GrowthPane(Vertical):
         self.empty = empty
         self.item_ids: tuple[str, ...] = ()
         self._header = ""
+        self._header_parts: tuple[str, ...] = ()
         self._drawn: object = None
         self._row: Callable[[int], Text] = lambda index: Text()
         self._shown = 0
@@ -135,11 +139,29 @@ class GrowthPane(Vertical):
         option = self.item_list.highlighted_option
         return option.id if option is not None and option.id != MORE_ID else None
 
-    def set_header(self, text: str) -> None:
-        """The header line (counts); unchanged text costs nothing."""
-        if text != self._header:
+    def set_header(self, parts: Sequence[str]) -> None:
+        """The header line: its parts, most important first, as many as fit the pane's width."""
+        self._header_parts = tuple(parts)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """Show the header parts that fit (the first always; all before the width is known)."""
+        box = self.query_one(".pane-header", Static)
+        width = box.content_size.width
+        first, *rest = self._header_parts or ("",)
+        text = first
+        for part in rest:
+            longer = f"{text}{HEADER_SEPARATOR}{part}"
+            if width and cell_len(longer) > width:
+                break
+            text = longer
+        if text != self._header:  # unchanged text costs nothing
             self._header = text
-            self.query_one(".pane-header", Static).update(text)
+            box.update(text)
+
+    def on_resize(self) -> None:
+        """A new width: fit the header again."""
+        self._fit_header()
 
     def is_drawn(self, drawn: object) -> bool:
         """Whether the rows shown were made from `drawn` (what `show` was last given)."""
