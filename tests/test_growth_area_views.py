@@ -39,7 +39,7 @@ async def test_filter_debt_shows_only_lessons_in_debt(store: Store, clock: Fixed
         assert titles(app, "learn") == ["Fresh", "Owed", "Private"]
         await pilot.press("slash", *"debt")
         await until(pilot, lambda: titles(app, "learn") == ["Owed"], "only the lesson in debt")
-        assert header(app, "learn") == "Learn 3 · 1 not yet shared · 1 shown"
+        assert header(app, "learn") == "Learn 3 · 1 shown · 1 not yet shared"
         await pilot.press("escape")
         await until(pilot, lambda: len(titles(app, "learn")) == 3, "every lesson again")
 

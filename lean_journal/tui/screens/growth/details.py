@@ -14,7 +14,7 @@ from lean_journal.model.growth import Goal, Learning, Share, link, link_parts
 from lean_journal.model.serial import SHORT_ID_LENGTH
 from lean_journal.store import Store
 from lean_journal.text import printable
-from lean_journal.tui.widgets.growth.rows import bar, debt_text
+from lean_journal.tui.widgets.growth.rows import NO_MILESTONES, bar, debt_text
 
 
 def _line(text: Text, label: str, value: str) -> None:
@@ -116,5 +116,5 @@ def goal_detail(goal: Goal, store: Store, today: date) -> Text:
 
 
 def bar_line(goal: Goal) -> str:
-    """The progress bar and "3/5" of a goal."""
-    return f"{bar(progress_fraction(goal), 20)} {progress_text(goal)}"
+    """The progress bar and "3/5" of a goal, or "no milestones"."""
+    return f"{bar(progress_fraction(goal), 20)} {progress_text(goal)}" if goal.milestones else NO_MILESTONES

@@ -25,7 +25,7 @@ from lean_journal.tui.screens.area import AreaScreen, unless_closing
 from lean_journal.tui.screens.growth.commands import GrowthCommands
 from lean_journal.tui.screens.growth.details import goal_detail, learn_detail, share_detail
 from lean_journal.tui.screens.growth.editing import GrowthEditing
-from lean_journal.tui.widgets.growth.pane import GrowthPane
+from lean_journal.tui.widgets.growth.pane import NEXT_PANE, PREVIOUS_PANE, GrowthPane, ItemList
 from lean_journal.tui.widgets.growth.rows import goal_row, learn_row, share_row
 from lean_journal.tui.widgets.key_bar import KeyBar
 from lean_journal.tui.widgets.safe_editors import SafeInput
@@ -51,8 +51,12 @@ GROWTH_BINDINGS = [
     Binding("o", "sort", "Sort", tooltip="Sort by date or by status"),
     Binding("d", "delete", "Delete", tooltip="Delete the selected item (asks first; u brings it back)"),
     Binding("u", "undo", "Undo", tooltip="Bring back the item just deleted"),
-    Binding("tab,right", "pane(1)", "Next pane", show=False),
-    Binding("shift+tab,left", "pane(-1)", "Previous pane", show=False),
+    Binding("tab,right", "pane(1)", NEXT_PANE, show=False),
+    Binding("shift+tab,left", "pane(-1)", PREVIOUS_PANE, show=False),
+    Binding("shift+down", "scroll_detail(1, 0)", "Detail: line down", show=False),
+    Binding("shift+up", "scroll_detail(-1, 0)", "Detail: line up", show=False),
+    Binding("shift+pagedown", "scroll_detail(0, 1)", "Detail: page down", show=False),
+    Binding("shift+pageup", "scroll_detail(0, -1)", "Detail: page up", show=False),
     Binding("escape", "clear_filter", "Clear filter", show=False),
 ]
 PANE_ACTIONS = {"pay_forward": "learn", "milestones": "grow", "link": "grow"}
@@ -154,13 +158,15 @@ class GrowthScreen(GrowthEditing, AreaScreen):
             self.show_detail(kind)
 
     def fill(self, kind: str, every: list[Any], shown: list[Any], note: str) -> None:
-        """One pane: its header with counts, and its rows if anything they show changed."""
+        """One pane: its header with counts (the narrower the pane, the fewer), and its rows if anything they
+        show changed."""
         pane = self.pane(kind)
-        header = f"{PANE_NAMES[kind]} {len(every):,} · {note}"
+        header = [f"{PANE_NAMES[kind]} {len(every):,}"]  # the parts most worth seeing first
         if not self.wanted.is_empty:
-            header += f" · {len(shown):,} shown"
+            header.append(f"{len(shown):,} shown")
+        header.append(note)
         if self.sort != "date":
-            header += f" · by {self.sort}"
+            header.append(f"by {self.sort}")
         pane.set_header(header)
         today = self.clock.today()
         ages = tuple(self.debt.get(i.id) for i in shown) if kind == "learn" else ()
@@ -225,6 +231,16 @@ class GrowthScreen(GrowthEditing, AreaScreen):
         self.current = PANES[(PANES.index(self.current) + offset) % len(PANES)]
         self.mark_current()
         self.pane(self.current).item_list.focus()
+
+    @on(ItemList.PaneStep)
+    def _pane_step(self, event: ItemList.PaneStep) -> None:
+        """← or → in a pane's list: the pane beside it."""
+        event.stop()
+        self.action_pane(event.offset)
+
+    def action_scroll_detail(self, lines: int, pages: int) -> None:
+        """Scroll the focused pane's detail by lines or pages."""
+        self.pane(self.current).scroll_detail(lines, pages)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys of one pane only work there; undo only after a delete."""

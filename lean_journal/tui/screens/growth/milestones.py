@@ -13,13 +13,16 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from lean_journal.growth import goals
+from lean_journal.model import ValidationError
 from lean_journal.model.growth import Goal
 from lean_journal.text import printable, user_text
 from lean_journal.tui.screens.area import unless_closing
 from lean_journal.tui.screens.dialogs.base import DialogScreen
-from lean_journal.tui.widgets.growth.rows import bar
+from lean_journal.tui.screens.growth.details import bar_line
 
 KEYS_HINT = "space: tick/untick · a: add · [ ]: move · delete: remove · esc: done"
+FIELD = "milestone"
+"""How the add dialog names the field in a problem ('Milestone: is 600 characters long; …')."""
 
 
 def milestone_row(number: int, text: str, done_on: date | None) -> Text:
@@ -82,9 +85,7 @@ class MilestonesScreen(DialogScreen[Goal | None]):
         listing = self.query_one(OptionList)
         listing.set_options(options)
         listing.highlighted = min(index or 0, len(options) - 1)
-        fraction = goals.progress_fraction(self.goal)
-        progress = f"{bar(fraction, 20)} {goals.progress_text(self.goal)}"
-        self.query_one("#milestone-progress", Static).update(progress)
+        self.query_one("#milestone-progress", Static).update(bar_line(self.goal))
 
     def action_tick(self) -> None:
         """Mark the highlighted milestone done today, or not done if it was."""
@@ -99,14 +100,24 @@ class MilestonesScreen(DialogScreen[Goal | None]):
             self.goal = goals.move_milestone(self.goal, number, by)
             self.show(max(0, min(len(self.goal.milestones) - 1, number - 1 + by)))
 
+    def with_milestone(self, text: str) -> Goal | None:
+        """The goal with `text` added last (None for blank text), or the model's ValidationError."""
+        if not text.strip():
+            return None
+        try:
+            return goals.add_milestone(self.goal, text)
+        except ValidationError as error:
+            raise ValidationError(FIELD, error.problem) from error
+
     @work(group="milestone-add", exclusive=True)
     async def action_add(self) -> None:
-        """Ask for a milestone's text and add it last."""
+        """Ask for a milestone's text and add it last (the dialog stays open on a problem)."""
         from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
 
-        text = await self.app.push_screen_wait(TextPromptScreen("A new milestone:", ok="Add"))
-        if text:
-            self.goal = goals.add_milestone(self.goal, text)
+        prompt = TextPromptScreen("A new milestone:", ok="Add", check=self.with_milestone)
+        changed = await self.app.push_screen_wait(prompt)
+        if isinstance(changed, Goal):
+            self.goal = changed
             self.show(len(self.goal.milestones) - 1)
 
     @work(group="milestone-remove", exclusive=True)
@@ -119,7 +130,8 @@ class MilestonesScreen(DialogScreen[Goal | None]):
             return
         text = self.goal.milestones[number - 1].text
         if await self.app.push_screen_wait(ConfirmScreen(f"Remove the milestone '{text}'?", yes="Remove")):
-            self.goal = goals.remove_milestone(self.goal, number)
+            if number <= len(self.goal.milestones):  # never raise out of the worker
+                self.goal = goals.remove_milestone(self.goal, number)
             self.show(number - 1)
 
     def action_done(self) -> None:

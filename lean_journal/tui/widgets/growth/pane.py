@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -20,13 +21,39 @@ FIRST_PAGE = 40
 PAGE = 200
 """Rows added each time the cursor reaches the '… more' row."""
 MORE_ID = "more-items"
+HEADER_SEPARATOR = " · "
+NEXT_PANE = "Next pane"
+PREVIOUS_PANE = "Previous pane"
 
 
 class ItemList(OptionList):
-    """The rows of one pane: a click selects, a double click or enter opens."""
+    """The rows of one pane: a click selects, a double click or enter opens, ←/→ go to another pane."""
 
     BINDING_GROUP_TITLE = area_group("growth")  # help lists its keys with the area's own
-    BINDINGS = [Binding("enter", "select", "Open", show=False, tooltip="Open and edit the selected item")]
+    BINDINGS = [
+        Binding("enter", "select", "Open", show=False, tooltip="Open and edit the selected item"),
+        Binding("right", "pane(1)", NEXT_PANE, show=False),
+        Binding("left", "pane(-1)", PREVIOUS_PANE, show=False),
+    ]
+
+    class PaneStep(Message):
+        """← or → in the list: move `offset` panes to the right (or left)."""
+
+        def __init__(self, offset: int) -> None:
+            """Remember which way."""
+            super().__init__()
+            self.offset = offset
+
+    class LastWanted(Message):
+        """End in the list: the last item, even one not listed yet."""
+
+    def action_pane(self, offset: int) -> None:
+        """Ask the screen for the pane `offset` places away."""
+        self.post_message(self.PaneStep(offset))
+
+    def action_last(self) -> None:
+        """Ask the pane for its last item (it lists the rows still to come first)."""
+        self.post_message(self.LastWanted())
 
     def on_click(self, event: events.Click) -> None:
         """Select the clicked row, opening it only on a double click."""
@@ -46,6 +73,7 @@ class GrowthPane(Vertical):
     GrowthPane { width: 1fr; height: 1fr; border: round $primary 40%; }
     GrowthPane:focus-within { border: round $accent; }
     GrowthPane .pane-header { width: 1fr; padding: 0 1; text-style: bold; background: $boost; }
+    GrowthPane .pane-header { text-wrap: nowrap; text-overflow: ellipsis; }
     GrowthPane ItemList { height: 1fr; border: none; padding: 0; background: transparent; }
     GrowthPane ItemList:focus { border: none; }
     GrowthPane .pane-detail-box { height: 45%; min-height: 6; border-top: solid $primary 40%; }
@@ -87,9 +115,11 @@ class GrowthPane(Vertical):
         self.empty = empty
         self.item_ids: tuple[str, ...] = ()
         self._header = ""
+        self._header_parts: tuple[str, ...] = ()
         self._drawn: object = None
         self._row: Callable[[int], Text] = lambda index: Text()
         self._shown = 0
+        self._detail_of: str | None = None
 
     def compose(self) -> ComposeResult:
         """The header line, the rows and the detail."""
@@ -109,11 +139,29 @@ class GrowthPane(Vertical):
         option = self.item_list.highlighted_option
         return option.id if option is not None and option.id != MORE_ID else None
 
-    def set_header(self, text: str) -> None:
-        """The header line (counts); unchanged text costs nothing."""
-        if text != self._header:
+    def set_header(self, parts: Sequence[str]) -> None:
+        """The header line: its parts, most important first, as many as fit the pane's width."""
+        self._header_parts = tuple(parts)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """Show the header parts that fit (the first always; all before the width is known)."""
+        box = self.query_one(".pane-header", Static)
+        width = box.content_size.width
+        first, *rest = self._header_parts or ("",)
+        text = first
+        for part in rest:
+            longer = f"{text}{HEADER_SEPARATOR}{part}"
+            if width and cell_len(longer) > width:
+                break
+            text = longer
+        if text != self._header:  # unchanged text costs nothing
             self._header = text
-            self.query_one(".pane-header", Static).update(text)
+            box.update(text)
+
+    def on_resize(self) -> None:
+        """A new width: fit the header again."""
+        self._fit_header()
 
     def is_drawn(self, drawn: object) -> bool:
         """Whether the rows shown were made from `drawn` (what `show` was last given)."""
@@ -125,8 +173,9 @@ class GrowthPane(Vertical):
         """Show the items `ids`, the row of the i-th made by `row(i)`, keeping the cursor on `keep` (or the
         same item, else the same place). `drawn` says what the rows were made from (see `is_drawn`).
 
-        Rows are made and measured a page at a time (OptionList measures every option it is given):
-        the first page now, the next when the cursor reaches the '… more' row at the end.
+        Rows are made and measured a page at a time (OptionList measures every option it is given, and
+        again at every resize): the first page now, the next when the cursor reaches the '… more' row at
+        the end, every one at End.
         """
         self._drawn = drawn
         keep = keep or self.selected_id
@@ -177,8 +226,30 @@ class GrowthPane(Vertical):
         return True
 
     def show_detail(self, detail: Text) -> None:
-        """The detail of the highlighted item (built by the screen, which can look up links)."""
+        """The detail of the highlighted item (built by the screen, which can look up links), from its top
+        when the item is another."""
         self.query_one(".pane-detail", Static).update(detail)
+        if self.selected_id != self._detail_of:
+            self._detail_of = self.selected_id
+            self.detail_box.scroll_home(animate=False)
+
+    @property
+    def detail_box(self) -> VerticalScroll:
+        """The scrolling box holding the detail."""
+        return self.query_one(".pane-detail-box", VerticalScroll)
+
+    def scroll_detail(self, lines: int = 0, pages: int = 0) -> None:
+        """Scroll the detail `lines` lines or `pages` pages down (negative: up)."""
+        box = self.detail_box
+        box.scroll_relative(y=lines + pages * box.scrollable_content_region.height, animate=False)
+
+    @on(ItemList.LastWanted)
+    def _last_wanted(self, event: ItemList.LastWanted) -> None:
+        """End: list every row still to come, then put the cursor on the last."""
+        event.stop()
+        if self.item_ids:
+            self.show_more(len(self.item_ids) - 1)
+            self.item_list.highlighted = self.item_list.option_count - 1
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -14,6 +14,8 @@ from lean_journal.text import printable
 TITLE_WIDTH = 60
 BAR_WIDTH = 10
 DEBT_MARK = "⚑"
+NO_MILESTONES = "no milestones"
+"""What a goal's progress says when it has no milestones (an empty bar and 0/0 would say nothing)."""
 
 
 def clipped(text: str, width: int = TITLE_WIDTH) -> str:
@@ -65,12 +67,16 @@ def bar(fraction: float, width: int = BAR_WIDTH) -> str:
 
 
 def goal_row(goal: Goal, today: date) -> Text:
-    """A goal row: the title, then the status, the progress bar and "3/5", and the days left or overdue."""
+    """A goal row: the title, then the status, the progress bar and "3/5" (or "no milestones"), and the days
+    left or overdue."""
     row = Text(clipped(goal.title))
     row.append("\n")
     row.append(f"{goal.status.value} ", style="dim")
-    row.append(bar(progress_fraction(goal)), style="green")
-    row.append(f" {progress_text(goal)}", style="bold")
+    if goal.milestones:
+        row.append(bar(progress_fraction(goal)), style="green")
+        row.append(f" {progress_text(goal)}", style="bold")
+    else:
+        row.append(NO_MILESTONES, style="dim italic")
     due = due_text(goal, today)
     if due:
         row.append(f" · {due}", style="bold red" if is_overdue(goal, today) else "dim")
