@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -148,13 +149,25 @@ def test_chosen_cards_and_notes_are_kept_per_month(month_store, db_path):
 
 def test_a_choice_of_cards_never_hides_the_dropped_experiments_it_did_not_offer(month_store):
     """The preview offers the finished and moved cards only; unticking one keeps the dropped card D shown."""
-    chosen = tuple(m.card.id for m in deck_cards(month_store, MONTH) if m.card.id != card_id("b"))
-    assert card_id("d") not in chosen
-    month_store.reports.put(MonthNotes(month="2026-11", chosen=chosen))
+    assert card_id("d") not in {m.card.id for m in deck_cards(month_store, MONTH)}
+    month_store.reports.put(MonthNotes(month="2026-11", hidden=(card_id("b"),)))
     deck = build_deck(month_store, MONTH, TODAY)
     assert [s.card_id for s in deck.slides if s.kind is SlideKind.CARD] == [card_id("a"), card_id("c")]
     dropped = next(s for s in deck.slides if s.kind is SlideKind.DROPPED).blocks[0]
     assert dropped.items[0].startswith("Night shift checklist: The night shift already had one.")  # type: ignore[union-attr]
+
+
+def test_a_card_that_moves_after_the_choice_is_made_is_shown(month_store):
+    """Unticking B hides only B: a card that moves forward later in the month is on its slides, as are
+    the others; notes an older version kept as `chosen` (the cards to show) still hide the rest."""
+    month_store.reports.put(MonthNotes(month="2026-11", hidden=(card_id("b"),)))
+    moved = month_store.cards.get(card_id("c")).with_changes(title="Late mover")
+    late = month_store.cards.add(replace(moved, id=card_id("9")))  # a copy: it moved to Do on 5 Nov
+    deck = build_deck(month_store, MONTH, TODAY)
+    assert late.id in [s.card_id for s in deck.slides if s.kind is SlideKind.CARD]
+    assert card_id("b") not in [s.card_id for s in deck.slides if s.kind is SlideKind.CARD]
+    old = MonthNotes(month="2026-11", chosen=(card_id("a"),))
+    assert old.shows(card_id("a")) and not old.shows(late.id)
 
 
 def test_golden_markdown(month_store):

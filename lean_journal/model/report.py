@@ -28,12 +28,15 @@ def parse_month(text: str) -> date:
 
 @dataclass(frozen=True, slots=True)
 class MonthNotes(Serial):
-    """One month's deck notes; `chosen`: the finished or moved cards the deck shows (None: all of them)."""
+    """One month's deck notes; the deck shows every finished or moved card but those in `hidden` (unticked
+    in the preview), so a card that qualifies later in the month is shown. `chosen`, kept by older
+    versions, named the cards to show (None: all of them); the preview's next save turns it into `hidden`."""
 
     month: str
     headline: str = ""
     ask: str = ""
     chosen: tuple[str, ...] | None = None
+    hidden: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         """Validate and normalise every field, naming the field on error."""
@@ -42,16 +45,20 @@ class MonthNotes(Serial):
         set_(self, "headline", check_text("headline", self.headline).strip())
         set_(self, "ask", check_text("ask", self.ask).strip())
         set_(self, "chosen", _chosen(self.chosen))
+        set_(self, "hidden", _card_ids("hidden", self.hidden))
 
     def shows(self, card_id: str) -> bool:
         """Whether the card with this id is to be shown in the deck."""
-        return self.chosen is None or card_id in self.chosen
+        return card_id not in self.hidden and (self.chosen is None or card_id in self.chosen)
 
 
 def _chosen(values: Any) -> tuple[str, ...] | None:
     """Card ids without repeats, in order; None stays None (every card)."""
-    if values is None:
-        return None
+    return None if values is None else _card_ids("chosen", values)
+
+
+def _card_ids(name: str, values: Any) -> tuple[str, ...]:
+    """Card ids without repeats, in order (a ValidationError naming `name` if they are not)."""
     if not isinstance(values, (list, tuple)):
-        raise ValidationError("chosen", "must be a list of card ids")
-    return tuple(dict.fromkeys(check_id("chosen", value) for value in values))
+        raise ValidationError(name, "must be a list of card ids")
+    return tuple(dict.fromkeys(check_id(name, value) for value in values))

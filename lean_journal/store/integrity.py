@@ -106,9 +106,11 @@ def broken_links(tables: Tables) -> Iterator[Problem]:
                 )
     cards = tables.get("cards", {})
     for month, doc in tables.get(REPORTS, {}).items():
-        for target in _strings(doc.get("chosen")):
-            if target not in cards:
-                yield Problem("broken link", REPORTS, month, "chosen", f"card {target} is not in the journal")
+        for field in ("chosen", "hidden"):
+            for target in _strings(doc.get(field)):
+                if target not in cards:
+                    missing = f"card {target} is not in the journal"
+                    yield Problem("broken link", REPORTS, month, field, missing)
     for doc_id, doc in cards.items():
         previous = doc.get("previous_cycle")
         if isinstance(previous, str) and previous and previous not in cards:

@@ -133,14 +133,15 @@ class DeckPreviewScreen(Screen[None]):
     def written_notes(self) -> MonthNotes:
         """The notes as the preview holds them now."""
         cards = self.query_one("#deck-cards", SelectionList)
-        every = [cards.get_option_at_index(i).value for i in range(cards.option_count)]
-        chosen = list(cards.selected)
-        kept = None if self.notes.chosen is None and set(chosen) == set(every) else chosen
+        offered = [cards.get_option_at_index(i).value for i in range(cards.option_count)]
+        shown = set(cards.selected)
+        hidden = [card_id for card_id in offered if card_id not in shown]
+        hidden += [card_id for card_id in self.notes.hidden if card_id not in offered]  # not offered now
         return MonthNotes(
             month=self.key,
             headline=self.query_one("#deck-headline", Input).value,
             ask=self.query_one("#deck-ask", TextArea).text,
-            chosen=tuple(kept) if kept is not None else None,
+            hidden=tuple(hidden),
         )
 
     @on(SelectionList.SelectedChanged)
