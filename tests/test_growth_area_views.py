@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from growth_area_support import (
     ESCAPE_TITLE,
     HOSTILE_TITLE,
@@ -151,16 +152,21 @@ async def test_changes_saved_by_another_process_show_up(
         assert isinstance(app.screen, GrowthScreen)
 
 
-async def test_long_lists_are_listed_a_page_at_a_time(store: Store, clock: FixedClock) -> None:
-    """45 lessons: 40 rows and "… 5 more"; the cursor reaching it lists the rest."""
+@pytest.mark.parametrize(("size", "first"), [(SIZE, 20), ((140, 80), 40)])
+async def test_long_lists_are_listed_a_page_at_a_time(
+    store: Store, clock: FixedClock, size: tuple[int, int], first: int
+) -> None:
+    """45 lessons: half the terminal's height in rows (more than a pane shows) and "… N more"; the
+    cursor reaching it lists the rest."""
     for n in range(45):
         learning(store, clock, f"Lesson {n:02}", days_ago=n)
     app = make_app(store, clock)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=size) as pilot:
         screen = await open_area(app, pilot)
         listing = screen.pane("learn").item_list
-        assert listing.option_count == 41
-        assert str(listing.get_option_at_index(40).prompt) == "… 5 more"
+        assert listing.option_count == first + 1
+        assert str(listing.get_option_at_index(first).prompt) == f"… {45 - first} more"
+        assert listing.max_scroll_y > 0  # the rows made fill the pane: the "more" row is below it
         await pilot.press("end")
         await until(pilot, lambda: listing.option_count == 45, "the rest listed")
         assert titles(app, "learn")[-1] == "Lesson 44"

@@ -16,8 +16,9 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from lean_journal.tui.area_names import area_group
 
-FIRST_PAGE = 40
-"""Rows made when a pane is filled: a screenful and more (OptionList measures each row it holds)."""
+FIRST_PAGE = 16
+"""Rows made at least when a pane is filled (OptionList measures each row it holds, so not many more
+than a screenful): half the terminal's height, as an item takes two lines and the list less than half."""
 PAGE = 200
 """Rows added each time the cursor reaches the '… more' row."""
 MORE_ID = "more-items"
@@ -188,7 +189,8 @@ class GrowthPane(Vertical):
             self.post_message(self.Highlighted(self, None))
             return
         at = self.item_ids.index(keep) if keep in self.item_ids else -1
-        self._shown = min(len(self.item_ids), max(FIRST_PAGE, at + 1, (index or 0) + 1))
+        first = max(FIRST_PAGE, self.app.size.height // 2)
+        self._shown = min(len(self.item_ids), max(first, at + 1, (index or 0) + 1))
         self.item_list.set_options([*self._options(0, self._shown), *self._more()])
         if not (keep and self.select(keep)):
             self.item_list.highlighted = min(index or 0, self._shown - 1)
