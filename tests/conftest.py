@@ -51,3 +51,20 @@ def demo_store(demo_master: Path, db_path: Path, clock: FixedClock) -> Store:
     db_path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
     shutil.copyfile(demo_master, db_path)
     return Store(db_path, clock)
+
+
+@pytest.fixture
+def lessons(capsys: pytest.CaptureFixture[str], db_path: Path) -> dict[str, str]:
+    """For the growth CLI tests: lessons 20, 14 and 13 days old and one not worth sharing, added with
+    `learn add`: short ids by name."""
+    from growth_cli_support import seed_lessons
+
+    return seed_lessons(capsys, db_path)
+
+
+@pytest.fixture
+def goal(capsys: pytest.CaptureFixture[str], db_path: Path) -> str:
+    """For the growth CLI tests: a goal with three milestones, added with `grow add`: its short id."""
+    from growth_cli_support import seed_goal
+
+    return seed_goal(capsys, db_path)

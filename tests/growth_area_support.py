@@ -40,6 +40,15 @@ async def open_area(app: LeanJournalApp, pilot: Pilot[Any]) -> GrowthScreen:
     return growth(app)
 
 
+async def open_learn_form(app: LeanJournalApp, pilot: Pilot[Any]) -> None:
+    """Area 3, then n on the Learn pane: wait until the new learn item's form is shown."""
+    from lean_journal.tui.screens.growth.learn_form import LearnForm
+
+    await open_area(app, pilot)
+    await pilot.press("n")
+    await until(pilot, lambda: isinstance(app.screen, LearnForm), "the learn form opened")
+
+
 def titles(app: LeanJournalApp, kind: str) -> list[str]:
     """The titles a pane lists, top to bottom (each row's first line)."""
     listing = growth(app).pane(kind).item_list

@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from cli_helpers import NOW, run_cli
-from growth_cli_support import WOMACK, added, opened, seed_goal, seed_lessons
+from growth_cli_support import WOMACK, added, opened
 
 from lean_journal.growth.debt import SHARE_DEBT_SETTING
 from lean_journal.model import Channel, GoalStatus, SourceKind
-
-
-@pytest.fixture
-def lessons(capsys, db_path) -> dict[str, str]:
-    """Lessons 20, 14 and 13 days old and one not worth sharing: short ids by name."""
-    return seed_lessons(capsys, db_path)
-
-
-@pytest.fixture
-def goal(capsys, db_path) -> str:
-    """A goal with three milestones: its short id."""
-    return seed_goal(capsys, db_path)
 
 
 def test_learn_add_stores_every_field(capsys, db_path):

@@ -7,21 +7,9 @@ import sys
 
 import pytest
 from cli_helpers import NOW, run_cli
-from growth_cli_support import added, opened, seed_goal, seed_lessons
+from growth_cli_support import added, opened
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-
-@pytest.fixture
-def lessons(capsys, db_path) -> dict[str, str]:
-    """Lessons 20, 14 and 13 days old and one not worth sharing: short ids by name."""
-    return seed_lessons(capsys, db_path)
-
-
-@pytest.fixture
-def goal(capsys, db_path) -> str:
-    """A goal with three milestones: its short id."""
-    return seed_goal(capsys, db_path)
 
 
 def test_colour_only_on_a_terminal_without_no_color(capsys, db_path, lessons, monkeypatch):

@@ -6,23 +6,10 @@ import sys
 
 import pytest
 from cli_helpers import run_cli
-from growth_cli_support import added, opened, seed_goal, seed_lessons
+from growth_cli_support import added, opened
 from test_cli_growth_process import run
 
 from lean_journal.growth.debt import SHARE_DEBT_SETTING
-
-
-@pytest.fixture
-def lessons(capsys, db_path) -> dict[str, str]:
-    """Lessons 20, 14 and 13 days old and one not worth sharing: short ids by name."""
-    return seed_lessons(capsys, db_path)
-
-
-@pytest.fixture
-def goal(capsys, db_path) -> str:
-    """A goal with three milestones: its short id."""
-    return seed_goal(capsys, db_path)
-
 
 LOOKS_UP = [
     ["share", "add", "X", "--to", "Bob", "--passes", "zzzz"],

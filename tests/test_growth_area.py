@@ -10,6 +10,7 @@ from growth_area_support import (
     learning,
     make_app,
     open_area,
+    open_learn_form,
     save_form,
     share,
     titles,
@@ -28,9 +29,7 @@ async def test_n_adds_a_learn_item_from_the_form(store: Store, clock: FixedClock
     """n on the Learn pane, a title, insight and tags typed, ctrl+s: it is stored and listed."""
     app = make_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
-        await open_area(app, pilot)
-        await pilot.press("n")
-        await until(pilot, lambda: isinstance(app.screen, LearnForm), "the learn form opened")
+        await open_learn_form(app, pilot)
         await fill(pilot, "title", "Ask before telling")
         await fill(pilot, "insight", "Questions grow people")
         await fill(pilot, "tags", "coaching")
@@ -51,9 +50,7 @@ async def test_a_bad_day_keeps_the_form_open_with_one_line(store: Store, clock: 
     """A day that is not a date says so in the form and stores nothing."""
     app = make_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
-        await open_area(app, pilot)
-        await pilot.press("n")
-        await until(pilot, lambda: isinstance(app.screen, LearnForm), "the learn form opened")
+        await open_learn_form(app, pilot)
         await fill(pilot, "title", "Something")
         await fill(pilot, "day", "the day after never")
         await pilot.press("ctrl+s")
@@ -205,9 +202,7 @@ async def test_a_changed_form_asks_before_escape_loses_it(store: Store, clock: F
     """Escape in a form with something typed asks; enter (Stay) keeps the form and the text."""
     app = make_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
-        await open_area(app, pilot)
-        await pilot.press("n")
-        await until(pilot, lambda: isinstance(app.screen, LearnForm), "the learn form opened")
+        await open_learn_form(app, pilot)
         await fill(pilot, "title", "Half typed")
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")

@@ -7,7 +7,17 @@ import io
 from contextlib import redirect_stdout
 from typing import Any
 
-from growth_area_support import SIZE, fill, goal, learning, make_app, open_area, save_form, share
+from growth_area_support import (
+    SIZE,
+    fill,
+    goal,
+    learning,
+    make_app,
+    open_area,
+    open_learn_form,
+    save_form,
+    share,
+)
 from textual.pilot import Pilot
 from waiting import until
 
@@ -164,9 +174,7 @@ async def test_the_learn_form_keeps_notes(store: Store, clock: FixedClock) -> No
     """The learn form has Notes: typed over two lines, ctrl+s stores them; the form shows them again."""
     app = make_app(store, clock)
     async with app.run_test(size=SIZE) as pilot:
-        await open_area(app, pilot)
-        await pilot.press("n")
-        await until(pilot, lambda: isinstance(app.screen, LearnForm), "the learn form opened")
+        await open_learn_form(app, pilot)
         await fill(pilot, "title", "Ask before telling")
         await fill(pilot, "notes", "Tried it at the huddle\nit worked")
         await save_form(pilot, app)

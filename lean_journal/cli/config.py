@@ -30,43 +30,45 @@ class Rules(NamedTuple):
     write: Callable[[Store, Value], None]
 
 
+def _stored_number(
+    key: str, default: int, read: Callable[[object], int], typed: Callable[[str], int]
+) -> Rules:
+    """A whole-number setting kept under `key`: read back through `read`, checked as typed by `typed`."""
+    return Rules(
+        default,
+        lambda store: read(store.settings.get(key)),
+        typed,
+        lambda store, value: store.settings.set(key, value),
+    )
+
+
 def _share_debt_days() -> Rules:
     """The days a lesson worth sharing may wait before it counts as share debt."""
     from lean_journal.growth.debt import DEFAULT_SHARE_DEBT_DAYS, SHARE_DEBT_SETTING, debt_days, whole_days
 
-    return Rules(
-        DEFAULT_SHARE_DEBT_DAYS,
-        lambda store: debt_days(store.settings.get(SHARE_DEBT_SETTING)),
-        whole_days,
-        lambda store, value: store.settings.set(SHARE_DEBT_SETTING, value),
-    )
+    return _stored_number(SHARE_DEBT_SETTING, DEFAULT_SHARE_DEBT_DAYS, debt_days, whole_days)
 
 
 def _weekly_streak_days() -> Rules:
     """The days written that make a week count for the weekly streak."""
-    from lean_journal.review.streaks import (
-        DEFAULT_WEEKLY_STREAK_DAYS,
-        WEEKLY_STREAK_KEY,
-        weekly_streak_days_from,
-        weekly_streak_days_typed,
-    )
+    from lean_journal.review import streaks
 
-    return Rules(
-        DEFAULT_WEEKLY_STREAK_DAYS,
-        lambda store: weekly_streak_days_from(store.settings.get(WEEKLY_STREAK_KEY)),
-        weekly_streak_days_typed,
-        lambda store, value: store.settings.set(WEEKLY_STREAK_KEY, value),
+    return _stored_number(
+        streaks.WEEKLY_STREAK_KEY,
+        streaks.DEFAULT_WEEKLY_STREAK_DAYS,
+        streaks.weekly_streak_days_from,
+        streaks.weekly_streak_days_typed,
     )
 
 
 def _author() -> Rules:
     """The name the kaizen deck is signed with (none until set)."""
-    from lean_journal.cli.report import _author as author_given
+    from lean_journal.cli.report import typed_author
 
     return Rules(
         None,
         lambda store: store.reports.author() or None,
-        author_given,
+        typed_author,
         lambda store, value: store.reports.set_author(str(value)),
     )
 

@@ -25,7 +25,7 @@ from lean_journal.text import printable
 NO_AUTHOR_NOTE = "no author set: the deck is not signed; sign it with --author NAME (kept for the next decks)"
 
 
-def _author(name: str | None) -> str:
+def typed_author(name: str | None) -> str:
     """The author given on the command line, as kept ('' when none), or a usage error if it is blank."""
     if name is None:
         return ""
@@ -57,7 +57,7 @@ def cmd_report(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
     key = month_key(month)
     out = Path(args.out).expanduser() if args.out else None
     fmt = report_format(args.format, out)
-    author = _author(args.author)
+    author = typed_author(args.author)
     if out is None and fmt == "pptx":
         out = Path(default_name(key, "pptx"))
         say_note(f"no -o given: writing the PowerPoint deck to {out} in the current folder")

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
 from lean_journal.model import ValidationError
 from lean_journal.pdca import describe_error
+from lean_journal.store import Store, StoreError
 from lean_journal.text import user_text
 from lean_journal.tui.screens.area import unless_closing
 from lean_journal.tui.screens.dialogs.base import DialogScreen
@@ -79,3 +80,30 @@ class TextPromptScreen(DialogScreen[Any]):
     def action_cancel(self) -> None:
         """Close without an answer."""
         self.dismiss(None)
+
+
+class SettingsHost(Protocol):
+    """A screen that asks for a setting: its app, its store, and how it reports a failed save."""
+
+    @property
+    def app(self) -> App[Any]: ...
+
+    store: Store
+
+    def report_error(self, error: Exception) -> None: ...
+
+
+async def ask_setting(
+    screen: SettingsHost, question: str, key: str, current: object, check: Callable[[str], Any]
+) -> bool:
+    """Ask for a setting's new value (starting from `current`) and keep it in the file; whether it was
+    kept (not when the dialog was cancelled, nor when the save failed, which the area reports)."""
+    answer = await screen.app.push_screen_wait(TextPromptScreen(question, value=str(current), check=check))
+    if answer is None:
+        return False
+    try:
+        screen.store.settings.set(key, answer)
+    except (StoreError, OSError) as error:
+        screen.report_error(error)
+        return False
+    return True

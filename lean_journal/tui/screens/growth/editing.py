@@ -215,17 +215,9 @@ class GrowthEditing(Screen[None]):
     @work(group="growth-debt-days", exclusive=True)
     async def action_share_debt_days(self) -> None:
         """Ask how many days a lesson may wait before it counts as share debt, and keep it in the file."""
-        from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
+        from lean_journal.tui.screens.dialogs.text_prompt import ask_setting
 
         days = debt_days(self.store.settings.get(SHARE_DEBT_SETTING))
         question = "Days a lesson worth sharing may wait before it counts as share debt:"
-        answer = await self.app.push_screen_wait(
-            TextPromptScreen(question, value=str(days), check=whole_days)
-        )
-        if answer is None:
-            return
-        try:
-            self.store.settings.set(SHARE_DEBT_SETTING, answer)
-        except (StoreError, OSError) as error:
-            self.report_error(error)
+        await ask_setting(self, question, SHARE_DEBT_SETTING, days, whole_days)
         self.refresh_from_store()

@@ -8,7 +8,7 @@ from textual import work
 from textual.screen import Screen
 
 from lean_journal.review.streaks import WEEKLY_STREAK_KEY, weekly_streak_days_from, weekly_streak_days_typed
-from lean_journal.store import Store, StoreError
+from lean_journal.store import Store
 
 WEEKLY_DAYS_QUESTION = "Written days that make a week count for the weekly streak (1 to 7):"
 
@@ -26,16 +26,8 @@ class WeeklyDaysMixin(Screen[None]):
     @work(group="review-weekly-days", exclusive=True)
     async def action_weekly_days(self) -> None:
         """Ask how many written days make a week count, keep it in the file, and re-make the figures."""
-        from lean_journal.tui.screens.dialogs.text_prompt import TextPromptScreen
+        from lean_journal.tui.screens.dialogs.text_prompt import ask_setting
 
         days = weekly_streak_days_from(self.store.settings.get(WEEKLY_STREAK_KEY))
-        question = TextPromptScreen(WEEKLY_DAYS_QUESTION, value=str(days), check=weekly_streak_days_typed)
-        answer = await self.app.push_screen_wait(question)
-        if answer is None:
-            return
-        try:
-            self.store.settings.set(WEEKLY_STREAK_KEY, answer)
-        except (StoreError, OSError) as error:
-            self.report_error(error)
-            return
-        self.load(quiet=True)
+        if await ask_setting(self, WEEKLY_DAYS_QUESTION, WEEKLY_STREAK_KEY, days, weekly_streak_days_typed):
+            self.load(quiet=True)

@@ -191,15 +191,15 @@ class GrowthPane(Vertical):
         at = self.item_ids.index(keep) if keep in self.item_ids else -1
         first = max(FIRST_PAGE, self.app.size.height // 2)
         self._shown = min(len(self.item_ids), max(first, at + 1, (index or 0) + 1))
-        self.item_list.set_options([*self._options(0, self._shown), *self._more()])
+        self.item_list.set_options([*self.rows_between(0, self._shown), *self.more_row()])
         if not (keep and self.select(keep)):
             self.item_list.highlighted = min(index or 0, self._shown - 1)
 
-    def _options(self, start: int, stop: int) -> list[Option]:
+    def rows_between(self, start: int, stop: int) -> list[Option]:
         """The options of items `start` to `stop` (not included)."""
         return [Option(self._row(i), id=self.item_ids[i]) for i in range(start, stop)]
 
-    def _more(self) -> list[Option]:
+    def more_row(self) -> list[Option]:
         """The '… N more' row, when not every item is shown."""
         hidden = len(self.item_ids) - self._shown
         return [Option(Text(f"… {hidden:,} more", style="italic"), id=MORE_ID)] if hidden > 0 else []
@@ -212,7 +212,7 @@ class GrowthPane(Vertical):
         listing = self.item_list
         listing.remove_option(MORE_ID)
         start, self._shown = self._shown, stop
-        listing.add_options([*self._options(start, stop), *self._more()])
+        listing.add_options([*self.rows_between(start, stop), *self.more_row()])
 
     def select(self, item_id: str) -> bool:
         """Put the cursor on the item with this id; return whether it is listed."""
