@@ -38,3 +38,15 @@ async def test_quitting_as_a_screen_opens_raises_nothing(
         app.exit()
         await pilot.pause()
     assert app.return_code == 0
+
+
+@pytest.mark.parametrize("opened", OPENERS)
+async def test_shutting_down_as_a_screen_opens_raises_nothing(
+    store: Store, clock: FixedClock, opened: str
+) -> None:
+    """The app is shut down (as at a hang-up, or the end of a test) without `exit`, as a screen opens."""
+    card = store.cards.add(Card(title="A card", created=clock.now(), updated=clock.now()))
+    app = LeanJournalApp(store, clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        OPENERS[opened](app, store, clock, card.id)

@@ -21,12 +21,14 @@ PUT_OFF_GAP = 0.002  # seconds between pieces of start-up work: keys and paints 
 
 
 def closing(screen: Screen[Any]) -> bool:
-    """True once the app is quitting or `screen` is gone: work still queued must leave its widgets alone.
+    """True once the app is quitting or shutting down, or `screen` is gone: queued work leaves its widgets alone.
 
     Textual composes a screen in steps; quitting between them (say, `q` right after opening one)
-    stops the compose, yet the screen's Mount is still handled, and finds no widgets to fill.
+    stops the compose, yet the screen's Mount is still handled, and finds no widgets to fill. A shutdown
+    without `exit` (the end of `run_test`, a hang-up) sets no return code, but the app stops running.
     """
-    return screen.app.return_code is not None or not screen.is_attached
+    app = screen.app
+    return app.return_code is not None or not app.is_running or not screen.is_attached
 
 
 def unless_closing(handler: Callable[..., None]) -> Callable[..., None]:
