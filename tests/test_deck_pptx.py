@@ -81,3 +81,28 @@ def test_pptx_properties_are_the_users_and_the_clocks_not_the_templates(db_path)
     assert (props.keywords, props.comments, props.category, props.revision) == ("", "", "", 1)
     app = zipfile.ZipFile(io.BytesIO(data)).read("docProps/app.xml").decode()
     assert "Microsoft" not in app and "4:3" not in app and "<Slides>9</Slides>" in app
+
+
+def test_pptx_thumbnail_is_a_16_9_sketch_of_this_deck_not_the_templates(db_path):
+    """A file browser shows a 16:9 picture drawn from the deck's title, not python-pptx's 4:3 blank."""
+    from PIL import Image
+
+    store = fixture_store(db_path)
+    november = zipfile.ZipFile(io.BytesIO(render_pptx(build_deck(store, MONTH, TODAY), CLOCK_AT)))
+    june = zipfile.ZipFile(
+        io.BytesIO(render_pptx(build_deck(store, MONTH.replace(month=6), TODAY), CLOCK_AT))
+    )
+    template = zipfile.ZipFile(io.BytesIO(_template_bytes()))
+    shot = november.read("docProps/thumbnail.jpeg")
+    picture = Image.open(io.BytesIO(shot))
+    assert picture.format == "JPEG" and picture.size == (256, 144)
+    assert shot != june.read("docProps/thumbnail.jpeg"), "each month's title is drawn"
+    assert shot != template.read("docProps/thumbnail.jpeg")
+    assert Image.open(io.BytesIO(template.read("docProps/thumbnail.jpeg"))).size != (256, 144)
+
+
+def _template_bytes() -> bytes:
+    """python-pptx's own empty presentation, saved."""
+    out = io.BytesIO()
+    Presentation().save(out)
+    return out.getvalue()

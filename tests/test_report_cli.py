@@ -73,13 +73,13 @@ def test_default_month_is_the_previous_one(capsys, db_path):
     assert result.code == 0 and "# Kaizen report · October 2026" in result.out
 
 
-def test_markdown_report_imports_no_pptx_pygal_or_textual(month_db):
+def test_markdown_report_imports_no_pptx_pillow_pygal_or_textual(month_db):
     argv = ["--db", str(month_db), "report", "--month", "2026-11", "-o", f"{month_db}.md"]
     code = (
         "import sys\n"
         "from lean_journal.__main__ import main\n"
         f"code = main({argv!r})\n"
-        "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'pptx', 'pygal', 'textual', 'lxml'}))\n"
+        "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'pptx', 'PIL', 'pygal', 'textual', 'lxml'}))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.splitlines()[-1] == "0 []"

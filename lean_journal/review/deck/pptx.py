@@ -22,6 +22,7 @@ from lean_journal.review.deck.slides import (
     Table,
     Text,
 )
+from lean_journal.review.deck.thumbnail import thumbnail_jpeg
 
 WIDTH_IN, HEIGHT_IN = 13.333, 7.5
 MARGIN_IN = 0.6
@@ -34,6 +35,7 @@ BLANK_LAYOUT = 6
 ACCENT = (0x0B, 0x6E, 0x4F)
 MUTED = (0x61, 0x6E, 0x7C)
 APP_PART = "/docProps/app.xml"
+THUMBNAIL_PART = "/docProps/thumbnail.jpeg"
 APP_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
@@ -60,7 +62,7 @@ def render_pptx(deck: Deck, made: datetime) -> bytes:
 
 def _properties(prs: Any, deck: Deck, made: datetime) -> None:
     """The file's properties: the author, the title, made and last changed at `made`, and nothing left from
-    python-pptx's template (its author, dates, comments, revision and 4:3 application properties)."""
+    python-pptx's template (its author, dates, comments, revision, 4:3 app properties and thumbnail)."""
     props = prs.core_properties
     props.author = props.last_modified_by = deck.author if deck.signed else ""
     props.title, props.subject = deck.title, f"Kaizen report for {deck.month_label}"
@@ -68,8 +70,9 @@ def _properties(prs: Any, deck: Deck, made: datetime) -> None:
     props.revision = 1
     moment = made.astimezone(UTC).replace(tzinfo=None) if made.tzinfo else made  # the file says UTC
     props.created = props.modified = moment
-    app = next(part for part in prs.part.package.iter_parts() if part.partname == APP_PART)
-    app.blob = APP_XML.format(slides=len(deck.slides)).encode()
+    parts = {part.partname: part for part in prs.part.package.iter_parts()}
+    parts[APP_PART].blob = APP_XML.format(slides=len(deck.slides)).encode()
+    parts[THUMBNAIL_PART].blob = thumbnail_jpeg(deck.title, f"Kaizen report · {deck.month_label}")
 
 
 def _slide(prs: Any, item: Slide) -> None:
