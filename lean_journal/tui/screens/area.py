@@ -21,7 +21,7 @@ PUT_OFF_GAP = 0.002  # seconds between pieces of start-up work: keys and paints 
 
 
 def closing(screen: Screen[Any]) -> bool:
-    """True once the app is quitting or shutting down, or `screen` is gone: queued work leaves its widgets alone.
+    """True once the app is quitting or shutting down, or `screen` is gone: queued work leaves it alone.
 
     Textual composes a screen in steps; quitting between them (say, `q` right after opening one)
     stops the compose, yet the screen's Mount is still handled, and finds no widgets to fill. A shutdown
