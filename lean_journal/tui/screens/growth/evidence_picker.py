@@ -101,7 +101,7 @@ class EvidencePicker(DialogScreen[str | None]):
     def compose(self) -> ComposeResult:
         """The question, the search box, the list, how many more, a line for problems, the buttons."""
         with Vertical():
-            yield Static(user_text(self.question), classes="question", markup=False)
+            yield Static(user_text(self.question), classes="question", id="evidence-question", markup=False)
             yield SafeInput(placeholder=placeholder_for(self.kinds), id="evidence-search")
             yield OptionList(id="evidence-list")
             yield Static("", id="evidence-more", markup=False)
