@@ -56,6 +56,11 @@ def test_entries_cards_and_shares_are_listed_newest_first_without_those_linked(
     assert listed[2].short_id == card.id[:8]
 
 
+def pairs(listed: list[Candidate]) -> list[tuple[str, str]]:
+    """The kind and title of each candidate, in order."""
+    return [(c.kind, c.title) for c in listed]
+
+
 def test_the_kinds_asked_for_are_listed_and_no_others(store: Store, clock: FixedClock) -> None:
     """kinds=("entry", "card") (a learn or share item's links) leaves the shares out; a kind listed twice
     is listed once; a learn item is listed when asked for; leave_out still applies."""
@@ -67,7 +72,6 @@ def test_the_kinds_asked_for_are_listed_and_no_others(store: Store, clock: Fixed
     store.shares.add(Share(title="Kata talk", day=date(2026, 11, 23), created=now, updated=now))
     lesson = store.learnings.add(Learning(title="A lesson", day=date(2026, 11, 24), created=now, updated=now))
     store.goals.add(Goal(title="A goal", created=now, updated=now))
-    pairs = lambda listed: [(c.kind, c.title) for c in listed]  # noqa: E731
     assert pairs(evidence.evidence_candidates(store, kinds=("entry", "card", "card"))) == [
         ("entry", "Gemba walk"),
         ("card", "Fewer meetings"),

@@ -152,6 +152,7 @@ def test_links_from_keeps_saved_links_as_they_were_and_resolves_only_new_ones(li
     asked: list[str] = []
 
     def resolving(typed: str) -> str:
+        """Resolve an entry's or card's id, noting what was asked."""
         asked.append(typed)
         return resolve(linked, typed, ("entry", "card"))
 

@@ -14,7 +14,7 @@ from textual import work
 from textual.screen import Screen
 
 from lean_journal.growth import links
-from lean_journal.growth.evidence import PICKER_KINDS
+from lean_journal.growth.evidence import PICKER_KINDS, evidence_candidates
 from lean_journal.model import ValidationError
 from lean_journal.model.growth import LINKABLE, Goal, Learning, Share, link_parts
 
@@ -90,13 +90,12 @@ class GrowthLinking(Screen[None]):
         return lambda typed: links.resolve(self.store, typed, kinds)
 
     def form_resolver(self, pane: str) -> Callable[[str], str]:
-        """The resolver of `pane` for its form: a bad id is a ValidationError naming the links field."""
+        """The resolver of `pane` for its form and picker: a bad id is a ValidationError naming the field."""
         return checked(self.resolver(pane), LINK_FIELD[pane])
 
     @work(group="growth-link", exclusive=True)
     async def action_link(self) -> None:
         """Pick a link for the selected item (an entry or card; for a goal, a share too) by words or id."""
-        from lean_journal.growth.evidence import evidence_candidates
         from lean_journal.tui.screens.growth.evidence_picker import EvidencePicker
 
         pane = self.current
@@ -115,7 +114,7 @@ class GrowthLinking(Screen[None]):
 
     def checked_link(self, typed: str, item: Learning | Share | Goal, pane: str) -> str:
         """The typed link for `typed`, or a ValidationError the picker shows (also if `item` has it)."""
-        reference = checked(self.resolver(pane), LINK_FIELD[pane])(typed)
+        reference = self.form_resolver(pane)(typed)
         if reference in item.links:
             raise ValidationError(LINK_FIELD[pane], f"{typed.strip()!r} {ALREADY[pane]}")
         return reference
