@@ -6,13 +6,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, OptionList, Static, TextArea
 from waiting import until
 
 from lean_journal.clock import FixedClock
+from lean_journal.model import JournalEntry
 from lean_journal.model.growth import Goal, Learning, Milestone, Share
 from lean_journal.store import Store
 from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.growth.evidence_picker import EvidencePicker
 from lean_journal.tui.screens.growth.growth import GrowthScreen
 
 SIZE = (140, 40)
@@ -109,3 +111,35 @@ def goal(
 def day(text: str) -> date:
     """An ISO day."""
     return date.fromisoformat(text)
+
+
+def entry(store: Store, clock: FixedClock, title: str, days_ago: int = 0, body: str = "") -> JournalEntry:
+    """A journal entry `days_ago` days before today."""
+    now = clock.now() - timedelta(days=days_ago)
+    return store.entries.add(JournalEntry(day=now.date(), title=title, created=now, updated=now, body=body))
+
+
+async def press_link(app: LeanJournalApp, pilot: Pilot[Any]) -> EvidencePicker:
+    """l in the focused pane: wait for the picker and its rows."""
+    await pilot.press("l")
+    await until(pilot, lambda: isinstance(app.screen, EvidencePicker), "the picker opened")
+    await pilot.pause()
+    assert isinstance(app.screen, EvidencePicker)
+    return app.screen
+
+
+def rows(picker: EvidencePicker) -> list[str]:
+    """The rows the picker lists, as plain text."""
+    listing = picker.query_one("#evidence-list", OptionList)
+    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+
+
+def line(picker: EvidencePicker, widget_id: str) -> str:
+    """The text of one line of the picker (the "more" line, the problem)."""
+    return str(picker.query_one(f"#{widget_id}", Static).render())
+
+
+async def closed(app: LeanJournalApp, pilot: Pilot[Any]) -> None:
+    """Wait until the picker has closed and the area is back."""
+    await until(pilot, lambda: isinstance(app.screen, GrowthScreen), "back in the area")
+    await pilot.pause()

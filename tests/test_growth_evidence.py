@@ -56,6 +56,34 @@ def test_entries_cards_and_shares_are_listed_newest_first_without_those_linked(
     assert listed[2].short_id == card.id[:8]
 
 
+def pairs(listed: list[Candidate]) -> list[tuple[str, str]]:
+    """The kind and title of each candidate, in order."""
+    return [(c.kind, c.title) for c in listed]
+
+
+def test_the_kinds_asked_for_are_listed_and_no_others(store: Store, clock: FixedClock) -> None:
+    """kinds=("entry", "card") (a learn or share item's links) leaves the shares out; a kind listed twice
+    is listed once; a learn item is listed when asked for; leave_out still applies."""
+    now = clock.now()
+    day = store.entries.add(
+        JournalEntry(day=date(2026, 11, 20), title="Gemba walk", created=now, updated=now)
+    )
+    store.cards.add(pdca.new_card("Fewer meetings", Stage.PLAN, now - timedelta(days=10)))
+    store.shares.add(Share(title="Kata talk", day=date(2026, 11, 23), created=now, updated=now))
+    lesson = store.learnings.add(Learning(title="A lesson", day=date(2026, 11, 24), created=now, updated=now))
+    store.goals.add(Goal(title="A goal", created=now, updated=now))
+    assert pairs(evidence.evidence_candidates(store, kinds=("entry", "card", "card"))) == [
+        ("entry", "Gemba walk"),
+        ("card", "Fewer meetings"),
+    ]
+    assert pairs(evidence.evidence_candidates(store, (f"entry:{day.id}",), ("entry", "card"))) == [
+        ("card", "Fewer meetings")
+    ]
+    assert pairs(evidence.evidence_candidates(store, kinds=("learn",))) == [("learn", "A lesson")]
+    assert evidence.evidence_candidates(store, (f"learn:{lesson.id}",), ("learn",)) == []
+    assert [c.kind for c in evidence.evidence_candidates(store)] == ["share", "entry", "card"]  # the default
+
+
 def test_the_body_is_searched_too(store: Store, clock: FixedClock) -> None:
     """An entry's body is searched as well as its title."""
     now = clock.now()

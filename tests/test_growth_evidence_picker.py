@@ -9,34 +9,31 @@ from growth_area_support import (
     ESCAPE_TITLE,
     HOSTILE_TITLE,
     SIZE,
+    closed,
     detail,
+    entry,
     goal,
     learning,
+    line,
     make_app,
     open_area,
+    press_link,
+    rows,
 )
 from journal_browse_support import screen_text
 from textual.pilot import Pilot
-from textual.widgets import OptionList, Static
 from waiting import until
 
 from lean_journal import pdca
 from lean_journal.clock import FixedClock
 from lean_journal.model import JournalEntry, Stage
-from lean_journal.model.growth import Share
+from lean_journal.model.growth import LINKABLE, Share
 from lean_journal.store import Store
 from lean_journal.tui.app import LeanJournalApp
 from lean_journal.tui.screens.card.card_detail import CardDetailScreen
-from lean_journal.tui.screens.growth.evidence_picker import EvidencePicker
-from lean_journal.tui.screens.growth.growth import GrowthScreen
+from lean_journal.tui.screens.growth.evidence_picker import EvidencePicker, nothing_for, placeholder_for
 from lean_journal.tui.screens.journal.journal import JournalScreen
 from lean_journal.tui.widgets.back_links import BackLinks
-
-
-def entry(store: Store, clock: FixedClock, title: str, days_ago: int = 0, body: str = "") -> JournalEntry:
-    """A journal entry `days_ago` days before today."""
-    now = clock.now() - timedelta(days=days_ago)
-    return store.entries.add(JournalEntry(day=now.date(), title=title, created=now, updated=now, body=body))
 
 
 def older_share(store: Store, clock: FixedClock, title: str, days_ago: int) -> Share:
@@ -48,28 +45,8 @@ def older_share(store: Store, clock: FixedClock, title: str, days_ago: int) -> S
 async def open_picker(app: LeanJournalApp, pilot: Pilot[Any]) -> EvidencePicker:
     """Area 3, the Grow pane, l: the picker with its rows."""
     await open_area(app, pilot)
-    await pilot.press("shift+tab", "l")
-    await until(pilot, lambda: isinstance(app.screen, EvidencePicker), "the picker opened")
-    await pilot.pause()
-    assert isinstance(app.screen, EvidencePicker)
-    return app.screen
-
-
-def rows(picker: EvidencePicker) -> list[str]:
-    """The rows the picker lists, as plain text."""
-    listing = picker.query_one("#evidence-list", OptionList)
-    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
-
-
-def line(picker: EvidencePicker, widget_id: str) -> str:
-    """The text of one line of the picker (the "more" line, the problem)."""
-    return str(picker.query_one(f"#{widget_id}", Static).render())
-
-
-async def closed(app: LeanJournalApp, pilot: Pilot[Any]) -> None:
-    """Wait until the picker has closed and the area is back."""
-    await until(pilot, lambda: isinstance(app.screen, GrowthScreen), "back in the area")
-    await pilot.pause()
+    await pilot.press("shift+tab")
+    return await press_link(app, pilot)
 
 
 async def test_words_from_a_title_and_enter_link_the_entry_which_shows_the_goal_back(
@@ -238,3 +215,13 @@ async def test_a_card_picked_as_evidence_shows_the_goal_on_its_a3_page(
             ),
             "the card shows the goal back",
         )
+
+
+def test_the_hint_and_the_empty_line_name_only_the_kinds_offered() -> None:
+    """A goal's picker still takes a learn item's id; a lesson's or share's names entries and cards only."""
+    goal_kinds = LINKABLE["goal"]
+    assert nothing_for(goal_kinds) == "Nothing matches. Enter links what a short id names (a learn item too)."
+    for kind in ("learn", "share"):
+        assert nothing_for(LINKABLE[kind]) == "Nothing matches. Enter links an entry or card by its short id."
+    assert placeholder_for(goal_kinds).endswith("or a short id (card:1a2b3c4d)")
+    assert placeholder_for(("entry",)).endswith("or a short id (entry:1a2b3c4d)")

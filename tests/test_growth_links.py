@@ -9,6 +9,9 @@ from lean_journal.growth.links import (
     LinkError,
     find_id,
     goals_linking,
+    kinds_text,
+    links_from,
+    links_text,
     resolve,
     split_ids,
     target,
@@ -134,3 +137,42 @@ def test_resolve_takes_the_apps_labels_as_kinds(linked):
 )
 def test_split_ids_takes_commas_spaces_or_both(text, ids):
     assert split_ids(text) == ids
+
+
+def test_links_text_shows_typed_links_by_short_id():
+    assert links_text((f"entry:{ENTRY_ID}", f"card:{CARD_ID}")) == "entry:1a2b3c4d card:5e6f7a8b"
+    assert links_text(()) == ""
+
+
+def test_links_from_keeps_saved_links_as_they_were_and_resolves_only_new_ones(linked):
+    """A saved link typed as shown or in full is kept even if its document is gone; a new one resolves;
+    one that names nothing raises, whatever else was typed."""
+    gone = "0dd0dd00-0000-4000-8000-000000000000"
+    saved = (f"entry:{gone}", f"entry:{ENTRY_ID}")
+    asked: list[str] = []
+
+    def resolving(typed: str) -> str:
+        """Resolve an entry's or card's id, noting what was asked."""
+        asked.append(typed)
+        return resolve(linked, typed, ("entry", "card"))
+
+    text = f"entry:0dd0dd00 ENTRY:{ENTRY_ID} card:{CARD_ID}"
+    assert links_from(text, saved, resolving) == (*saved, f"card:{CARD_ID}")
+    assert asked == [f"card:{CARD_ID}"]
+    assert links_from("", saved, resolving) == ()
+    with pytest.raises(LinkError, match="'0dd0dd00': no entry or card has that id"):
+        links_from("entry:1a2b3c4d 0dd0dd00", saved[1:], resolving)
+    with pytest.raises(LinkError, match="cannot link to a learn here"):
+        links_from(f"learn:{LEARN_ID[:8]}", (), resolving)
+
+
+@pytest.mark.parametrize(
+    ("kinds", "text"),
+    [
+        (("entry", "card"), "an entry or card"),
+        (("entry", "card", "share"), "an entry, card or share item"),
+        (("learn",), "a learn item"),
+    ],
+)
+def test_kinds_text_names_the_kinds_as_a_question_does(kinds, text):
+    assert kinds_text(kinds) == text

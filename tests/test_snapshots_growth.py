@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from growth_area_support import HOSTILE_TITLE, goal, learning, share
+from waiting import until
 
 from lean_journal import pdca
 from lean_journal.clock import FixedClock
@@ -15,6 +16,7 @@ from lean_journal.model import Stage
 from lean_journal.model.growth import Channel, GoalStatus, Milestone, SourceKind
 from lean_journal.store import Store
 from lean_journal.tui.app import LeanJournalApp
+from lean_journal.tui.screens.growth.share_form import ShareForm
 
 WIDE = (140, 40)
 
@@ -109,3 +111,27 @@ def test_growth_evidence_picker(snap_compare, demo_store: Store, clock: FixedClo
     """l on the demo's first goal: entries, cards and shares newest first, bounded, with the count of more."""
     app = LeanJournalApp(demo_store, clock, file_label="journal.json", watch_interval=3600)
     assert snap_compare(app, press=["3", "shift+tab", "l"], terminal_size=WIDE)
+
+
+def test_growth_learn_form(snap_compare, store: Store, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    """enter on a lesson linking the card: its form, the card's typed link in "Came from"."""
+    app = growth_app(store, clock)
+    gemba = store.learnings.get(fixed_id(2))
+    store.learnings.update(gemba.with_changes(links=(f"card:{fixed_id(6)}",)))
+    assert snap_compare(app, press=["3", "down", "enter"], terminal_size=WIDE)
+
+
+def test_growth_share_form(snap_compare, store: Store, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    """enter on a share linking the card: its form, scrolled to its "Links" field."""
+    app = growth_app(store, clock)
+    told = store.shares.get(fixed_id(5))
+    store.shares.update(told.with_changes(links=(f"card:{fixed_id(6)}",)))
+
+    async def open_form(pilot) -> None:  # type: ignore[no-untyped-def]
+        """Open the share's form and focus its links field, so that the form scrolls to it."""
+        await pilot.press("3", "tab", "enter")
+        await until(pilot, lambda: isinstance(pilot.app.screen, ShareForm), "the share form opened")
+        pilot.app.screen.query_one("#links").focus()
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=open_form, terminal_size=WIDE)

@@ -1,5 +1,5 @@
-"""The evidence a goal can link, for the picker: every entry, card and share item, newest first, and the
-ones that match what was typed. Pure.
+"""What an item can link, for the picker: every entry, card and share item (a goal's evidence; a learn or
+share item asks for entries and cards only), newest first, and the ones that match what was typed. Pure.
 
 What is typed is words and ids: each word must be in the document's text (title, body, fields, tags; the
 repository's search text) or begin its id (from `links.MIN_PREFIX` characters); `entry:`, `card:` or
@@ -23,14 +23,14 @@ if TYPE_CHECKING:
     from lean_journal.store import Store
 
 PICKER_KINDS = ("entry", "card", "share")
-"""The kinds the picker lists (others, a learn item say, are still linked by typing their short id)."""
+"""The kinds the picker can list (others, a learn item say, are still linked by typing their short id)."""
 SHOWN = 200
 """The most candidates shown at once; the rest are counted ("type to narrow")."""
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """One document the goal could link: its kind, id, day and title, and the text words are found in."""
+    """One document an item could link: its kind, id, day and title, and the text words are found in."""
 
     kind: str
     id: str
@@ -44,7 +44,7 @@ class Candidate:
 
     @property
     def reference(self) -> str:
-        """The typed link a goal stores, e.g. `card:<uuid>`."""
+        """The typed link an item stores, e.g. `card:<uuid>`."""
         return link(self.kind, self.id)
 
     @property
@@ -83,11 +83,14 @@ def newest_first(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda one: (one.day, one.created, one.id), reverse=True)
 
 
-def evidence_candidates(store: Store, leave_out: Iterable[str] = ()) -> list[Candidate]:
-    """Every entry, card and share item in `store` but those in `leave_out` (typed links), newest first."""
+def evidence_candidates(
+    store: Store, leave_out: Iterable[str] = (), kinds: Iterable[str] = PICKER_KINDS
+) -> list[Candidate]:
+    """Every document of `kinds` (default: entries, cards and share items) in `store` but those in
+    `leave_out` (typed links), newest first."""
     skip = set(leave_out)
     found = []
-    for kind in PICKER_KINDS:
+    for kind in dict.fromkeys(kinds):
         repository = getattr(store, REPOSITORY_OF[kind])
         for item in repository.all():
             if link(kind, item.id) not in skip:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from lean_journal.model.growth import LINK_TABLES, Goal, link, link_parts
+from lean_journal.model.serial import SHORT_ID_LENGTH
 
 if TYPE_CHECKING:
     from lean_journal.store import Store
@@ -28,6 +29,33 @@ class LinkError(ValueError):
 def split_ids(text: str) -> list[str]:
     """The ids typed in one field or flag, separated by commas, spaces or both (`c6a9, 9081`)."""
     return text.replace(",", " ").split()
+
+
+def links_text(references: Iterable[str]) -> str:
+    """Typed links as a form shows them: 'card:1a2b3c4d entry:5e6f7a8b'."""
+    return " ".join(f"{kind}:{item_id[:SHORT_ID_LENGTH]}" for kind, item_id in map(link_parts, references))
+
+
+def links_from(text: str, saved: Iterable[str], resolve: Callable[[str], str]) -> tuple[str, ...]:
+    """The typed links of a links field: a link already saved on the item, as the form shows it or in full,
+    is kept as it was (even if what it names is gone); only a newly typed one must resolve (or raise)."""
+    unused = [(links_text((reference,)), reference) for reference in saved]
+    found = []
+    for typed in text.split():
+        match = next((pair for pair in unused if typed.lower() in pair), None)
+        if match is None:
+            found.append(resolve(typed))
+        else:
+            unused.remove(match)
+            found.append(match[1])
+    return tuple(found)
+
+
+def kinds_text(kinds: Iterable[str]) -> str:
+    """The kinds as a question names them: 'an entry or card', 'an entry, card or share item'."""
+    nouns = [KIND_NOUN[kind] for kind in kinds]
+    listed = nouns[0] if len(nouns) == 1 else f"{', '.join(nouns[:-1])} or {nouns[-1]}"
+    return _a(listed)
 
 
 def typed_parts(typed: str) -> tuple[str | None, str]:

@@ -6,15 +6,16 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+LINK_HELP = (
+    "Link an entry or card, by words or short id: where a lesson came from, a share's links, "
+    "a goal's evidence (a share too)"
+)
+"""What l does in each pane: the key's tooltip and the palette's help (one text)."""
 COMMANDS = (
     ("Learn · Share · Grow: new item", "new", "A new item in the focused pane (n)"),
     ("Learn · Share · Grow: pay it forward", "pay_forward", "Share the selected lesson (s, Learn pane)"),
     ("Learn · Share · Grow: milestones", "milestones", "Tick, add, move or remove milestones (m, Grow pane)"),
-    (
-        "Learn · Share · Grow: link evidence",
-        "link",
-        "Pick an entry, card or share for the goal (l)",
-    ),
+    ("Learn · Share · Grow: link an entry or card", "link", f"{LINK_HELP} (l)"),
     ("Learn · Share · Grow: filter", "filter", "Words, #tag, debt, active, overdue (/)"),
     ("Learn · Share · Grow: sort by date or status", "sort", "Toggle the order of the panes (o)"),
     ("Learn · Share · Grow: delete", "delete", "Delete the selected item, asking first (d)"),

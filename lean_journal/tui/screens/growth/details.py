@@ -70,7 +70,7 @@ def learn_detail(item: Learning, store: Store, debt: int | None, goals: Sequence
         text.append("Kept to myself (not worth sharing)\n", style="dim")
     shares = [share for share in store.shares.all() if item.id in share.passes]
     _list(text, "Passed on in", [printable(share.title, multiline=False) for share in shares])
-    _list(text, "From", linked_titles(store, item.links))
+    _list(text, "From (l to link)", linked_titles(store, item.links))
     _goals_back(text, goals, link("learn", item.id))
     _line(text, "Notes", item.notes)
     text.append(f"id {item.short_id}", style="dim")
@@ -86,7 +86,7 @@ def share_detail(item: Share, store: Store, goals: Sequence[Goal]) -> Text:
     _line(text, "Day", item.day.isoformat())
     _line(text, "Tags", " ".join(f"#{tag}" for tag in item.tags))
     _list(text, "Passes on", linked_titles(store, (link("learn", i) for i in item.passes)))
-    _list(text, "Links", linked_titles(store, item.links))
+    _list(text, "Links (l to link)", linked_titles(store, item.links))
     _goals_back(text, goals, link("share", item.id))
     _line(text, "Notes", item.notes)
     text.append(f"id {item.short_id}", style="dim")

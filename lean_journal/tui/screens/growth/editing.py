@@ -1,13 +1,12 @@
-"""Learn · Share · Grow changes: new, edit, delete and undo, pay forward, milestones, evidence, settings."""
+"""Learn · Share · Grow changes: new, edit, delete and undo, pay forward, milestones, settings (links:
+linking.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.screen import Screen
 
-from lean_journal.growth import links
 from lean_journal.growth.debt import SHARE_DEBT_SETTING, debt_days, pay_forward, whole_days
 from lean_journal.growth.unlinking import (
     Deletion,
@@ -17,8 +16,9 @@ from lean_journal.growth.unlinking import (
     undo_deletion,
 )
 from lean_journal.model import ValidationError
-from lean_journal.model.growth import Goal, Learning, Share, link_parts
+from lean_journal.model.growth import Goal, Learning, Share
 from lean_journal.store import StoreError
+from lean_journal.tui.screens.growth.linking import LINK_KIND, GrowthLinking
 
 if TYPE_CHECKING:
     from lean_journal.clock import Clock
@@ -28,12 +28,9 @@ if TYPE_CHECKING:
 REPOSITORY = {"learn": "learnings", "share": "shares", "grow": "goals"}
 NOUN = {"learn": "learn item", "share": "share item", "grow": "goal"}
 KIND_OF = {Learning: "learn", Share: "share", Goal: "grow"}
-LINK_KIND = {"learn": "learn", "share": "share", "grow": "goal"}
-"""The kind of link naming an item of each pane."""
 CHANGE_PROBLEMS = (StoreError, OSError, ValueError, LookupError)
 """What a change can meet, shown as one line: a failed save, a value that does not validate, an item gone
 (or back) meanwhile."""
-EVIDENCE_KINDS = ("entry", "card", "share", "learn")
 
 
 def kind_of(item: Any) -> str:
@@ -41,7 +38,7 @@ def kind_of(item: Any) -> str:
     return KIND_OF[type(item)]
 
 
-class GrowthEditing(Screen[None]):
+class GrowthEditing(GrowthLinking):
     """The area's changes; the screen supplies the store, the panes and the refresh."""
 
     store: Store
@@ -83,28 +80,20 @@ class GrowthEditing(Screen[None]):
         pane.select(item.id)
         pane.item_list.focus()
 
-    def learn_id(self, typed: str) -> str:
-        """The full id of the learn item a short id names (or a LinkError)."""
-        return link_parts(links.resolve(self.store, typed, ("learn",)))[1]
-
-    def resolve_evidence(self, typed: str) -> str:
-        """The typed link for evidence typed as a short id (or a LinkError)."""
-        return links.resolve(self.store, typed, EVIDENCE_KINDS)
-
     def form_for(self, kind: str, item: Any = None) -> Any:
         """The form of `kind`, over `item` (None: a new one)."""
-        today, now = self.clock.today(), self.clock.now()
+        today, now, resolve = self.clock.today(), self.clock.now(), self.form_resolver(kind)
         if kind == "learn":
             from lean_journal.tui.screens.growth.learn_form import LearnForm
 
-            return LearnForm(today, now, item)
+            return LearnForm(today, now, resolve, item)
         if kind == "share":
             from lean_journal.tui.screens.growth.share_form import ShareForm
 
-            return ShareForm(today, now, self.store.learnings.list(), self.learn_id, item)
+            return ShareForm(today, now, self.store.learnings.list(), self.learn_id, resolve, item)
         from lean_journal.tui.screens.growth.goal_form import GoalForm
 
-        return GoalForm(today, now, self.resolve_evidence, item)
+        return GoalForm(today, now, resolve, item)
 
     @work(group="growth-form", exclusive=True)
     async def edit_in_form(self, kind: str, item: Any = None, *, new: bool) -> None:
@@ -185,32 +174,6 @@ class GrowthEditing(Screen[None]):
         changed = await self.app.push_screen_wait(MilestonesScreen(goal, self.clock.today()))
         if changed is not None:
             self.save(changed, new=False)
-
-    @work(group="growth-link", exclusive=True)
-    async def action_link(self) -> None:
-        """Pick evidence for the selected goal: an entry, card or share found by words or a short id."""
-        from lean_journal.growth.evidence import evidence_candidates
-        from lean_journal.tui.screens.growth.evidence_picker import EvidencePicker
-
-        goal = self.selected("grow")
-        if not isinstance(goal, Goal):
-            return
-        question = f"Evidence for '{goal.title}': an entry, card or share item"
-        candidates = evidence_candidates(self.store, leave_out=goal.links)
-        picker = EvidencePicker(question, candidates, lambda typed: self.checked_evidence(typed, goal))
-        reference = await self.app.push_screen_wait(picker)
-        if reference and reference not in goal.links:
-            self.save(goal.with_changes(links=(*goal.links, reference)), new=False)
-
-    def checked_evidence(self, typed: str, goal: Goal) -> str:
-        """The typed link for `typed`, or a ValidationError the picker shows (also if `goal` has it)."""
-        try:
-            reference = self.resolve_evidence(typed)
-        except links.LinkError as error:
-            raise ValidationError("evidence", str(error)) from error
-        if reference in goal.links:
-            raise ValidationError("evidence", f"{typed.strip()!r} is already evidence for this goal")
-        return reference
 
     @work(group="growth-debt-days", exclusive=True)
     async def action_share_debt_days(self) -> None:

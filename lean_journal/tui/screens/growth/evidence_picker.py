@@ -1,8 +1,10 @@
-"""Pick the evidence a goal links: type words or a short id, move with up and down, enter links it.
+"""Pick what an item links (a goal's evidence, where a lesson came from, a share's links): type words or a
+short id, move with up and down, enter links it.
 
-The list holds entries, cards and share items, newest first (growth/evidence.py chooses and orders them);
-at most `evidence.SHOWN` rows are made at a time, with a line saying how many more matched. What was typed
-that names one document by id (a learn item too: `links.resolve`) is taken when no row matches.
+The list holds the candidates it is given, newest first (growth/evidence.py chooses and orders them); at
+most `evidence.SHOWN` rows are made at a time, with a line saying how many more matched. What was typed
+that names one document of the kinds allowed by id (a goal's learn item too, which is never listed) is
+taken when no row matches; the texts name only the kinds allowed.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from lean_journal.growth import evidence
 from lean_journal.growth.evidence import Candidate, Matches
-from lean_journal.growth.links import KIND_LABEL
+from lean_journal.growth.links import KIND_LABEL, kinds_text
 from lean_journal.model import ValidationError
 from lean_journal.text import user_text
 from lean_journal.tui.screens.area import unless_closing
@@ -28,11 +30,23 @@ from lean_journal.tui.screens.dialogs.text_prompt import problem_text
 from lean_journal.tui.widgets.growth.rows import clipped
 from lean_journal.tui.widgets.safe_editors import SafeInput
 
-PLACEHOLDER = "words from the title or text, or a short id (card:1a2b3c4d)"
 KEYS_HINT = "type to narrow · ↑/↓ move · enter link · esc cancel"
 TITLE_WIDTH = 58
-NOTHING = "Nothing matches. Enter links what a short id names (a learn item too)."
 KIND_WIDTH = max(len(KIND_LABEL[kind]) for kind in evidence.PICKER_KINDS)
+
+
+def placeholder_for(kinds: Sequence[str]) -> str:
+    """The search box's hint, its example id of a kind allowed: '... or a short id (card:1a2b3c4d)'."""
+    example = "card" if "card" in kinds else kinds[0]
+    return f"words from the title or text, or a short id ({example}:1a2b3c4d)"
+
+
+def nothing_for(kinds: Sequence[str]) -> str:
+    """What the "more" line says when no row matches: what enter links instead (the kinds allowed only)."""
+    unlisted = [kind for kind in kinds if kind not in evidence.PICKER_KINDS]
+    if unlisted:
+        return f"Nothing matches. Enter links what a short id names ({kinds_text(unlisted)} too)."
+    return f"Nothing matches. Enter links {kinds_text(kinds)} by its short id."
 
 
 def candidate_row(one: Candidate) -> Text:
@@ -42,17 +56,17 @@ def candidate_row(one: Candidate) -> Text:
     return row
 
 
-def more_line(matches: Matches) -> str:
-    """'… and 3,450 more: type to narrow', or what there is when all are shown."""
+def more_line(matches: Matches, nothing: str) -> str:
+    """'… and 3,450 more: type to narrow', or what there is when all are shown (`nothing`: none)."""
     if matches.more:
         return f"… and {matches.more:,} more: type to narrow"
     if not matches.shown:
-        return NOTHING
+        return nothing
     return f"{matches.total:,} shown"
 
 
 class EvidencePicker(DialogScreen[str | None]):
-    """Choose an entry, card or share item for a goal; dismisses with its typed link, or None."""
+    """Choose a document for an item to link; dismisses with its typed link, or None."""
 
     DEFAULT_CSS = """
     EvidencePicker > Vertical { width: 100; max-width: 96%; height: 34; max-height: 96%; }
@@ -68,20 +82,27 @@ class EvidencePicker(DialogScreen[str | None]):
         Binding("pagedown", "move('page_down')", "Page down", show=False),
     ]
 
-    def __init__(self, question: str, candidates: Sequence[Candidate], resolve: Callable[[str], str]) -> None:
-        """Ask `question` (literally) over `candidates`; `resolve` turns a typed id into a typed link or
-        raises ValidationError."""
+    def __init__(
+        self,
+        question: str,
+        candidates: Sequence[Candidate],
+        resolve: Callable[[str], str],
+        kinds: Sequence[str],
+    ) -> None:
+        """Ask `question` (literally) over `candidates`; `resolve` turns a typed id (of `kinds`, the kinds
+        the item may link) into a typed link or raises ValidationError."""
         super().__init__()
         self.question = question
         self.candidates = candidates
         self.resolve = resolve
+        self.kinds = tuple(kinds)
         self.matches = Matches((), 0)
 
     def compose(self) -> ComposeResult:
         """The question, the search box, the list, how many more, a line for problems, the buttons."""
         with Vertical():
-            yield Static(user_text(self.question), classes="question", markup=False)
-            yield SafeInput(placeholder=PLACEHOLDER, id="evidence-search")
+            yield Static(user_text(self.question), classes="question", id="evidence-question", markup=False)
+            yield SafeInput(placeholder=placeholder_for(self.kinds), id="evidence-search")
             yield OptionList(id="evidence-list")
             yield Static("", id="evidence-more", markup=False)
             yield Static("", classes="problem", id="problem", markup=False)
@@ -107,7 +128,7 @@ class EvidencePicker(DialogScreen[str | None]):
         listing = self.listing
         listing.set_options(Option(candidate_row(one), id=one.reference) for one in self.matches.shown)
         listing.highlighted = 0 if self.matches.shown else None
-        self.query_one("#evidence-more", Static).update(more_line(self.matches))
+        self.query_one("#evidence-more", Static).update(more_line(self.matches, nothing_for(self.kinds)))
         self.query_one("#problem", Static).update("")
 
     @on(Input.Changed, "#evidence-search")

@@ -8,12 +8,10 @@ from datetime import date, datetime
 from textual.widget import Widget
 from textual.widgets import Select
 
-from lean_journal.model.growth import Goal, GoalStatus, Milestone, link_parts
-from lean_journal.model.serial import SHORT_ID_LENGTH
+from lean_journal.growth.links import links_from, links_text
+from lean_journal.model.growth import Goal, GoalStatus, Milestone
 from lean_journal.tui.screens.growth.form import FormScreen, day_from
 from lean_journal.tui.widgets.safe_editors import SafeInput, SafeTextArea
-
-EVIDENCE_KINDS = ("entry", "card", "share", "learn")
 
 
 def milestones_from(text: str, old: tuple[Milestone, ...]) -> tuple[Milestone, ...]:
@@ -21,26 +19,6 @@ def milestones_from(text: str, old: tuple[Milestone, ...]) -> tuple[Milestone, .
     done = {milestone.text: milestone.done_on for milestone in old}
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return tuple(Milestone(line, done.get(line)) for line in lines)
-
-
-def evidence_text(references: tuple[str, ...]) -> str:
-    """Typed links as the form shows them: 'card:1a2b3c4d entry:5e6f7a8b'."""
-    return " ".join(f"{kind}:{item_id[:SHORT_ID_LENGTH]}" for kind, item_id in map(link_parts, references))
-
-
-def evidence_from(text: str, saved: tuple[str, ...], resolve: Callable[[str], str]) -> tuple[str, ...]:
-    """The typed links of the evidence field: a link already saved on the goal, as the form shows it or in
-    full, is kept as it was (even if what it names is gone); only a newly typed one must resolve."""
-    unused = [(evidence_text((reference,)), reference) for reference in saved]
-    found = []
-    for typed in text.split():
-        match = next((pair for pair in unused if typed.lower() in pair), None)
-        if match is None:
-            found.append(resolve(typed))
-        else:
-            unused.remove(match)
-            found.append(match[1])
-    return tuple(found)
 
 
 class GoalForm(FormScreen[Goal]):
@@ -73,7 +51,7 @@ class GoalForm(FormScreen[Goal]):
         yield self.label("Milestones, one a line (tick them with m in the area)")
         yield SafeTextArea("\n".join(m.text for m in item.milestones) if item else "", id="milestones")
         yield self.label("Evidence: short ids of entries, cards and shares (card:1a2b3c4d)")
-        yield SafeInput(evidence_text(item.links) if item else "", id="evidence")
+        yield SafeInput(links_text(item.links) if item else "", id="evidence")
         yield self.label("Tags")
         yield SafeInput(" ".join(item.tags) if item else "", id="tags")
 
@@ -88,7 +66,7 @@ class GoalForm(FormScreen[Goal]):
             "target": day_from(self.text("target"), self.today, "target", optional=True),
             "status": status,
             "milestones": milestones_from(self.text("milestones"), old.milestones if old else ()),
-            "links": evidence_from(self.text("evidence"), old.links if old else (), self.resolve),
+            "links": links_from(self.text("evidence"), old.links if old else (), self.resolve),
             "tags": self.text("tags"),
             "done_on": (done_on or self.today) if status is GoalStatus.DONE else None,
         }

@@ -22,7 +22,7 @@ from lean_journal.growth.debt import SHARE_DEBT_SETTING, debt_days, share_debt
 from lean_journal.model.growth import Goal, Learning, Share
 from lean_journal.store import Store
 from lean_journal.tui.screens.area import AreaScreen, unless_closing
-from lean_journal.tui.screens.growth.commands import GrowthCommands
+from lean_journal.tui.screens.growth.commands import LINK_HELP, GrowthCommands
 from lean_journal.tui.screens.growth.details import goal_detail, learn_detail, share_detail
 from lean_journal.tui.screens.growth.editing import GrowthEditing
 from lean_journal.tui.widgets.growth.pane import NEXT_PANE, PREVIOUS_PANE, GrowthPane, ItemList
@@ -46,7 +46,7 @@ GROWTH_BINDINGS = [
     Binding("n", "new", "New", tooltip="A new item in the focused pane"),
     Binding("s", "pay_forward", "Pay forward", tooltip="Share the selected lesson: a new share passes it on"),
     Binding("m", "milestones", "Milestones", tooltip="Tick, untick, add, move or remove milestones"),
-    Binding("l", "link", "Link", tooltip="Pick evidence: an entry, card or share, by words or short id"),
+    Binding("l", "link", "Link", tooltip=LINK_HELP),
     Binding("slash", "filter", "Filter", tooltip=FILTER_HINT),
     Binding("o", "sort", "Sort", tooltip="Sort by date or by status"),
     Binding("d", "delete", "Delete", tooltip="Delete the selected item (asks first; u brings it back)"),
@@ -59,7 +59,7 @@ GROWTH_BINDINGS = [
     Binding("shift+pageup", "scroll_detail(0, -1)", "Detail: page up", show=False),
     Binding("escape", "clear_filter", "Clear filter", show=False),
 ]
-PANE_ACTIONS = {"pay_forward": "learn", "milestones": "grow", "link": "grow"}
+PANE_ACTIONS = {"pay_forward": "learn", "milestones": "grow"}
 
 
 class GrowthScreen(GrowthEditing, AreaScreen):

@@ -1,4 +1,5 @@
-"""The share form: title, audience, channel, day, the learn items it passes on, and notes."""
+"""The share form: title, audience, channel, day, the learn items it passes on, its links (entries and cards,
+by short id), tags and notes."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Select, SelectionList
 from textual.widgets.selection_list import Selection
 
-from lean_journal.growth.links import split_ids
+from lean_journal.growth.links import links_from, links_text, split_ids
 from lean_journal.model.growth import Channel, Learning, Share
 from lean_journal.model.serial import SHORT_ID_LENGTH
 from lean_journal.text import user_text
@@ -32,13 +33,16 @@ class ShareForm(FormScreen[Share]):
         now: datetime,
         learnings: Sequence[Learning],
         find_learning: Callable[[str], str],
+        resolve: Callable[[str], str],
         item: Share | None = None,
     ) -> None:
-        """Edit `item` or make a new one; `learnings` newest first; `find_learning`: short id → full id."""
+        """Edit `item` or make a new one; `learnings` newest first; `find_learning`: short id → full id;
+        `resolve`: a link's short id → typed link."""
         super().__init__(today)
         self.now = now
         self.item = item
         self.find_learning = find_learning
+        self.resolve = resolve
         passes = set(item.passes) if item else set()
         recent = list(learnings[:PICKABLE])
         recent += [learning for learning in learnings[PICKABLE:] if learning.id in passes]
@@ -48,7 +52,7 @@ class ShareForm(FormScreen[Share]):
         """Learn items the share was saved passing on that are no longer in the journal: kept, and picked."""
 
     def fields(self) -> Iterator[Widget]:
-        """Title, audience, channel, day, the lessons passed on, more by short id, notes."""
+        """Title, audience, channel, day, the lessons passed on, more by short id, links, tags, notes."""
         item = self.item
         yield self.label("Title")
         yield SafeInput(item.title if item else "", id="title")
@@ -63,6 +67,8 @@ class ShareForm(FormScreen[Share]):
         yield SelectionList[str](*self.choices(), id="passes")
         yield self.label("Also passes on (short ids of older learn items)")
         yield SafeInput("", placeholder="1a2b3c4d 5e6f7a8b", id="more-passes")
+        yield self.label("Links: short ids of entries and cards")
+        yield SafeInput(links_text(item.links) if item else "", placeholder="entry:1a2b3c4d", id="links")
         yield self.label("Tags")
         yield SafeInput(" ".join(item.tags) if item else "", id="tags")
         yield self.label("Notes")
@@ -97,6 +103,7 @@ class ShareForm(FormScreen[Share]):
             "channel": self.select_value("channel"),
             "day": day_from(self.text("day"), self.today, "day"),
             "passes": self.passes(),
+            "links": links_from(self.text("links"), self.item.links if self.item else (), self.resolve),
             "tags": self.text("tags"),
             "notes": self.text("notes"),
         }
