@@ -223,8 +223,7 @@ async def test_it_follows_the_keys_only_while_the_app_has_focus(bar: type[Widget
         assert "New note" not in bottom_line(app)
         app.app_focus = True
         app.screen.refresh_bindings()
-        await pilot.pause()
-        assert "New note" in bottom_line(app)
+        await until(pilot, lambda: "New note" in bottom_line(app), "the bar showed the focused widget's keys")
 
 
 @pytest.mark.parametrize("bar", [Footer, KeyBar])
@@ -238,5 +237,4 @@ async def test_nothing_is_shown_before_the_keys_are_known(bar: type[Widget]) -> 
         assert bottom_line(app).strip() == ""
         app.app_focus = True
         app.set_focus(app.query_one("#one"))
-        await pilot.pause()
-        assert "Quit" in bottom_line(app)
+        await until(pilot, lambda: "Quit" in bottom_line(app), "the bar showed the keys once focused")
