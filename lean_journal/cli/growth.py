@@ -10,6 +10,7 @@ from lean_journal.cli.commands import (
     note_on_terminal,
     note_set_aside,
     open_store,
+    open_to_read,
     utf8_text,
 )
 from lean_journal.cli.errors import EXIT_OK, CliError, UsageError
@@ -87,7 +88,7 @@ def learn_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]
 
 def learn_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Print learn items newest first (only those in share debt with --debt), as lines or JSON."""
-    store = open_store(args, clock, environ)
+    store = open_to_read(args, clock, environ)
     days = debt_days(store.settings.get(SHARE_DEBT_SETTING))
     debt = _debt(store, clock, days)
     items = [item for item in store.learnings.list() if not args.debt or item.id in debt]
@@ -148,7 +149,7 @@ def _learn_item(store: Store, typed: str) -> Learning:
 
 def share_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Print share items newest first, as lines or JSON."""
-    store = open_store(args, clock, environ)
+    store = open_to_read(args, clock, environ)
     items = store.shares.list()
     write_stdout(json_text([i.to_dict() for i in items]) if args.json else share_lines(items))
     note_set_aside(store)
@@ -215,7 +216,7 @@ def grow_untick(args: argparse.Namespace, clock: Clock, environ: Mapping[str, st
 
 def grow_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Print goals (those under way first, soonest target first) with progress and days left, or JSON."""
-    store = open_store(args, clock, environ)
+    store = open_to_read(args, clock, environ)
     items = sorted(store.goals.list(), key=goal_order)
     if args.json:
         write_stdout(json_text(goal_json(items)))
