@@ -27,6 +27,10 @@ from lean_journal.model.validation import (
 
 LINK_KINDS = ("entry", "card", "learn", "share", "goal")
 """What a typed link may point at."""
+SOURCE_LINK_KINDS = ("entry", "card")
+"""What a learn or share item may link: the entry or card it came from or belongs to."""
+GOAL_LINK_KINDS = ("entry", "card", "share", "learn")
+"""What a goal may link as evidence."""
 LINK_TABLES = {"entry": "entries", "card": "cards", "learn": "learnings", "share": "shares", "goal": "goals"}
 """The table (and Store repository) that holds each kind of link's documents."""
 
@@ -131,7 +135,7 @@ class Learning(Identified):
         set_(self, "source_kind", check_enum("source_kind", self.source_kind, SourceKind))
         set_(self, "tags", check_tags("tags", self.tags))
         set_(self, "worth_sharing", bool(self.worth_sharing))
-        set_(self, "links", check_links("links", self.links, ("entry", "card")))
+        set_(self, "links", check_links("links", self.links, SOURCE_LINK_KINDS))
         set_(self, "created", check_timestamp("created", self.created))
         set_(self, "updated", check_timestamp("updated", self.updated))
 
@@ -164,7 +168,7 @@ class Share(Identified):
         set_(self, "passes", _check_ids("passes", self.passes))
         set_(self, "notes", check_text("notes", self.notes))
         set_(self, "tags", check_tags("tags", self.tags))
-        set_(self, "links", check_links("links", self.links, ("entry", "card")))
+        set_(self, "links", check_links("links", self.links, SOURCE_LINK_KINDS))
         set_(self, "created", check_timestamp("created", self.created))
         set_(self, "updated", check_timestamp("updated", self.updated))
 
@@ -208,7 +212,7 @@ class Goal(Identified):
         set_(self, "target", check_optional_day("target", self.target))
         set_(self, "status", check_enum("status", self.status, GoalStatus))
         set_(self, "milestones", nested(Milestone, "milestones", self.milestones))
-        set_(self, "links", check_links("links", self.links, ("entry", "card", "share", "learn")))
+        set_(self, "links", check_links("links", self.links, GOAL_LINK_KINDS))
         set_(self, "tags", check_tags("tags", self.tags))
         set_(self, "done_on", check_optional_day("done_on", self.done_on))
         set_(self, "created", check_timestamp("created", self.created))
