@@ -67,7 +67,7 @@ def _links(cmd: argparse.ArgumentParser, kinds: tuple[str, ...], what: str) -> N
     """The repeatable --link flag: documents of `kinds` by short id or typed, several separated by commas."""
     cmd.add_argument(
         "--link", type=links_of(kinds), action="extend", default=[], metavar="REF[,REF...]",
-        help=f"{what}: {' or '.join(kinds)}, by id or as {kinds[0]}:ID (repeatable, or separated by commas)",
+        help=f"{what}, by id or as {kinds[0]}:ID (repeatable, or separated by commas)",
     )  # fmt: skip
 
 
@@ -121,7 +121,7 @@ def _add_grow(commands: argparse._SubParsersAction, common: CliParser, day: Call
         help="a milestone (repeatable, in order)",
     )  # fmt: skip
     _tags(add)
-    _links(add, GOAL_LINK_KINDS, "evidence")
+    _links(add, GOAL_LINK_KINDS, "evidence: an entry, card, share or learn item")
     for name, help_text in (("tick", "mark a milestone done today"), ("untick", "mark a milestone not done")):
         milestone = actions.add_parser(name, parents=[common], allow_abbrev=False, help=help_text)
         milestone.add_argument("goal", type=id_of("goal"), metavar="ID", help="the goal's id (or goal:ID)")
