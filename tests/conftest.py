@@ -68,3 +68,12 @@ def goal(capsys: pytest.CaptureFixture[str], db_path: Path) -> str:
     from growth_cli_support import seed_goal
 
     return seed_goal(capsys, db_path)
+
+
+@pytest.fixture
+def sources(db_path: Path) -> dict[str, str]:
+    """For the `--link` CLI tests: a journal with a document of every kind and two ids each shared by two
+    documents (growth_cli_support.SOURCES): full ids by name."""
+    from growth_cli_support import seed_sources
+
+    return seed_sources(db_path)

@@ -71,3 +71,34 @@ def seed_goal(capsys: pytest.CaptureFixture[str], db_path: Path) -> str:
         "--tag",
         "leadership",
     )
+
+
+SOURCES = {
+    "entry": "1a2b3c4d-0000-4000-8000-000000000001",
+    "card": "5e6f7a8b-0000-4000-8000-000000000002",
+    "goal": "9090aaaa-0000-4000-8000-000000000003",
+    "learn": "7070bbbb-0000-4000-8000-000000000004",
+    "share": "6060cccc-0000-4000-8000-000000000005",
+    "twin entry": "c0ffee00-0000-4000-8000-000000000006",
+    "twin card": "c0ffee11-0000-4000-8000-000000000007",
+    "entry a": "dddd0000-0000-4000-8000-000000000008",
+    "entry b": "dddd1111-0000-4000-8000-000000000009",
+}
+"""The ids `seed_sources` gives: one of each kind, an entry and a card sharing `c0ff`, two entries `dddd`."""
+
+
+def seed_sources(db_path: Path) -> dict[str, str]:
+    """A journal holding a document of every kind a link names, and ids shared by two: SOURCES."""
+    from lean_journal.model import Card, Goal, JournalEntry, Learning, Share
+
+    store = opened(db_path)
+    today = NOW.date()
+    for name in ("entry", "twin entry", "entry a", "entry b"):
+        store.entries.add(JournalEntry(today, f"Entry {name}", NOW, NOW, id=SOURCES[name]))
+    for name in ("card", "twin card"):
+        store.cards.add(Card(f"Card {name}", NOW, NOW, id=SOURCES[name]))
+    store.goals.add(Goal("A goal", NOW, NOW, id=SOURCES["goal"]))
+    store.learnings.add(Learning("A lesson", today, NOW, NOW, id=SOURCES["learn"]))
+    store.shares.add(Share("A talk", today, NOW, NOW, audience="team", id=SOURCES["share"]))
+    store.close()
+    return SOURCES

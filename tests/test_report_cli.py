@@ -79,7 +79,8 @@ def test_markdown_report_imports_no_pptx_pillow_pygal_or_textual(month_db):
         "import sys\n"
         "from lean_journal.__main__ import main\n"
         f"code = main({argv!r})\n"
-        "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'pptx', 'PIL', 'pygal', 'textual', 'lxml'}))\n"
+        "heavy = {'pptx', 'PIL', 'pygal', 'textual', 'lxml'}\n"
+        "print(code, sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.splitlines()[-1] == "0 []"

@@ -10,6 +10,8 @@ from typing import Any
 from lean_journal.cli.errors import UsageError
 from lean_journal.journal.dates import parse_day
 
+NEEDS_IDS = "needs an id (or several, separated by commas)"
+
 
 def day_type(today: date) -> Callable[[str], date]:
     """An argparse type reading days relative to `today`."""
@@ -78,10 +80,32 @@ def ids_of(kind: str) -> Callable[[str], list[str]]:
 
         ids = split_ids(text)
         if not ids:
-            raise argparse.ArgumentTypeError("needs an id (or several, separated by commas)")
+            raise argparse.ArgumentTypeError(NEEDS_IDS)
         return [one(typed) for typed in ids]
 
     return to_ids
+
+
+def links_of(kinds: tuple[str, ...]) -> Callable[[str], list[str]]:
+    """An argparse type for links to documents of `kinds`, by short id or typed (`entry:1a2b3c4d`),
+    separated by commas or spaces: each as typed, once its kind and length are checked (not looked up)."""
+
+    def to_links(text: str) -> list[str]:
+        """The links typed, or an argparse error if there is none or one cannot be a link here."""
+        from lean_journal.cli.commands import utf8_text
+        from lean_journal.growth.links import LinkError, checked_link, split_ids
+
+        try:
+            typed = split_ids(utf8_text(text, "the link"))
+            for one in typed:
+                checked_link(one, kinds)
+        except (UsageError, LinkError) as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+        if not typed:
+            raise argparse.ArgumentTypeError(NEEDS_IDS)
+        return typed
+
+    return to_links
 
 
 def month_period(text: str) -> Any:

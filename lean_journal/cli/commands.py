@@ -14,6 +14,9 @@ from lean_journal.clock import Clock
 from lean_journal.paths import may_create, resolve_db_path
 from lean_journal.store import Store
 
+NOT_YET = "no such journal yet, so there is nothing in it (nothing was created)"
+"""What a command that only reads says of a journal file not there yet."""
+
 
 def db_path(args: argparse.Namespace, environ: Mapping[str, str]) -> Path:
     """The journal file these arguments and this environment name."""
@@ -41,6 +44,15 @@ def open_store(
     if store.storage.created:
         say_note(f"created a new, empty journal: {store.path}")
     return store
+
+
+def open_to_read(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> Store:
+    """Open the journal for a command that only reads: one not there yet is read as empty, said so in
+    one line, and never created (StoreError if the file cannot be used, as for `open_store`)."""
+    path = db_path(args, environ)
+    if not os.path.lexists(path):
+        say_note(f"{path}: {NOT_YET}")
+    return Store(path, clock, create=False)
 
 
 def note_backup_problem(store: Store) -> None:
@@ -168,7 +180,7 @@ def cmd_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str])
     fmt = "json" if args.json else args.format or "text"
     if args.json and args.format not in (None, "json"):
         raise UsageError(f"--json is --format json; it does not go with --format {args.format}")
-    store = open_store(args, clock, environ)
+    store = open_to_read(args, clock, environ)
     found = list_entries(store, args)
     write_stdout(listed_text(found, fmt, environ))
     note_set_aside(store)

@@ -122,14 +122,14 @@ def config_json(store: Store) -> str:
 
 def cmd_config(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """List every setting (or as JSON), print one setting's value, or set one and say what it was."""
-    from lean_journal.cli.commands import note_backup_problem, note_set_aside, open_store
+    from lean_journal.cli.commands import note_backup_problem, note_set_aside, open_store, open_to_read
     from lean_journal.cli.output import write_stdout
     from lean_journal.text import printable
 
     if args.json and args.name is not None:
         raise UsageError("--json lists every setting; it does not go with a setting's name")
     value = checked(args.name, args.value) if args.value is not None else None
-    store = open_store(args, clock, environ)
+    store = (open_to_read if args.value is None else open_store)(args, clock, environ)  # only a set writes
     if args.name is None:
         write_stdout(config_json(store) if args.json else config_lines(store))
     elif args.value is None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from lean_journal.cli.commands import note_set_aside, open_store
+from lean_journal.cli.commands import note_set_aside, open_to_read
 from lean_journal.cli.errors import EXIT_OK, CliError
 from lean_journal.cli.output import write_private_file, write_stdout
 from lean_journal.cli.transfer import store_repos
@@ -96,7 +96,7 @@ def write_markdown_tree(folder: Path, store: Store, *, force: bool) -> int:
 def cmd_export(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Write the export to -o (mode 0600, never over a file unless --force) or to stdout."""
     fmt = export_format(args)
-    store = open_store(args, clock, environ)
+    store = open_to_read(args, clock, environ)
     out = Path(args.out).expanduser() if args.out else None
     what = journal_file(out, store.path) if out is not None else None
     if what is not None:

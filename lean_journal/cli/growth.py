@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from typing import TypeVar
 
 from lean_journal.cli.commands import (
     note_backup_problem,
     note_on_terminal,
     note_set_aside,
     open_store,
+    open_to_read,
     utf8_text,
 )
 from lean_journal.cli.errors import EXIT_OK, CliError, UsageError
@@ -29,11 +32,13 @@ from lean_journal.cli.output import write_stdout
 from lean_journal.clock import Clock
 from lean_journal.growth.debt import SHARE_DEBT_SETTING, debt_days, share_debt
 from lean_journal.growth.goals import marked, milestone
-from lean_journal.growth.links import LinkError, find_id
+from lean_journal.growth.links import LinkError, find_id, resolve
 from lean_journal.model import Goal, Learning, Milestone, Share, ValidationError
+from lean_journal.model.growth import LINKABLE
 from lean_journal.store import Store
 
 Action = Callable[[argparse.Namespace, Clock, Mapping[str, str]], int]
+Item = TypeVar("Item", Learning, Share, Goal)
 
 
 def _typed(args: argparse.Namespace, *names: str) -> dict[str, str]:
@@ -80,14 +85,14 @@ def learn_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]
         )
     )
     assert isinstance(item, Learning)
-    store = open_store(args, clock, environ)
-    store.learnings.add(item)
+    store = open_store(args, clock, environ, looks_up=_looked_up("document", args.link))
+    store.learnings.add(_linked(store, item, args.link, LINKABLE["learn"]))
     return _saved(store, item.short_id)
 
 
 def learn_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Print learn items newest first (only those in share debt with --debt), as lines or JSON."""
-    store = open_store(args, clock, environ)
+    store = open_to_read(args, clock, environ)
     days = debt_days(store.settings.get(SHARE_DEBT_SETTING))
     debt = _debt(store, clock, days)
     items = [item for item in store.learnings.list() if not args.debt or item.id in debt]
@@ -106,7 +111,8 @@ def share_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]
     text = _typed(args, "title", "audience", "note")
     day = args.date or clock.today()
     now = clock.now()
-    store = open_store(args, clock, environ, looks_up=_looked_up("learn item", args.passes))
+    looks_up = _looked_up("learn item", args.passes) or _looked_up("document", args.link)
+    store = open_store(args, clock, environ, looks_up=looks_up)
     passes = [_learn_item(store, typed) for typed in dict.fromkeys(args.passes)]
     for learned in passes:
         if learned.day > day:
@@ -127,7 +133,7 @@ def share_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]
         )
     )
     assert isinstance(item, Share)
-    store.shares.add(item)
+    store.shares.add(_linked(store, item, args.link, LINKABLE["share"]))
     return _saved(store, item.short_id)
 
 
@@ -146,9 +152,18 @@ def _learn_item(store: Store, typed: str) -> Learning:
         raise CliError(f"--passes: {error}") from None
 
 
+def _linked(store: Store, item: Item, typed: Sequence[str], kinds: tuple[str, ...]) -> Item:
+    """`item` linking the documents `--link` names (in order, once each), or a one-line error (exit 1)."""
+    try:
+        links = tuple(dict.fromkeys(resolve(store, one, kinds) for one in dict.fromkeys(typed)))
+    except LinkError as error:
+        raise CliError(f"--link: {error}") from None
+    return replace(item, links=links)
+
+
 def share_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Print share items newest first, as lines or JSON."""
-    store = open_store(args, clock, environ)
+    store = open_to_read(args, clock, environ)
     items = store.shares.list()
     write_stdout(json_text([i.to_dict() for i in items]) if args.json else share_lines(items))
     note_set_aside(store)
@@ -172,8 +187,8 @@ def grow_add(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str])
         )
     )
     assert isinstance(item, Goal)
-    store = open_store(args, clock, environ)
-    store.goals.add(item)
+    store = open_store(args, clock, environ, looks_up=_looked_up("document", args.link))
+    store.goals.add(_linked(store, item, args.link, LINKABLE["goal"]))
     return _saved(store, item.short_id)
 
 
@@ -215,7 +230,7 @@ def grow_untick(args: argparse.Namespace, clock: Clock, environ: Mapping[str, st
 
 def grow_list(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]) -> int:
     """Print goals (those under way first, soonest target first) with progress and days left, or JSON."""
-    store = open_store(args, clock, environ)
+    store = open_to_read(args, clock, environ)
     items = sorted(store.goals.list(), key=goal_order)
     if args.json:
         write_stdout(json_text(goal_json(items)))

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 
-from lean_journal.cli.arg_types import id_of, ids_of, int_between, tag_value
+from lean_journal.cli.arg_types import id_of, ids_of, int_between, links_of, tag_value
 from lean_journal.cli.parser import DATE_HELP, CliParser
-from lean_journal.model.growth import Channel, SourceKind
+from lean_journal.model.growth import LINKABLE, Channel, SourceKind
 
 ALIASES = {"gemba": "gemba walk", "deck": "kaizen deck"}
 """Short names accepted for the values with a space in them."""
@@ -63,6 +63,14 @@ def _tags(cmd: argparse.ArgumentParser) -> None:
     )
 
 
+def _links(cmd: argparse.ArgumentParser, kinds: tuple[str, ...], what: str) -> None:
+    """The repeatable --link flag: documents of `kinds` by short id or typed, several separated by commas."""
+    cmd.add_argument(
+        "--link", type=links_of(kinds), action="extend", default=[], metavar="REF[,REF...]",
+        help=f"{what}, by id or as {kinds[0]}:ID (repeatable, or separated by commas)",
+    )  # fmt: skip
+
+
 def _add_learn(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
     """`learn add` and `learn list`: what I learned."""
     actions = _actions(commands, "learn", "learn items: what I learned and where")
@@ -75,6 +83,7 @@ def _add_learn(commands: argparse._SubParsersAction, common: CliParser, day: Cal
     _tags(add)
     add.add_argument("--date", type=day, metavar="DATE", help=f"the day (default today; {DATE_HELP})")
     add.add_argument("--not-worth-sharing", action="store_true", help="keep it out of the share debt")
+    _links(add, LINKABLE["learn"], "the entry or card it came from")
     show = actions.add_parser("list", parents=[common], allow_abbrev=False, help="list learn items")
     show.add_argument("--debt", action="store_true", help="only lessons worth sharing not yet passed on")
     show.add_argument("--json", action="store_true", help="print a JSON array")
@@ -95,6 +104,7 @@ def _add_share(commands: argparse._SubParsersAction, common: CliParser, day: Cal
     add.add_argument("--date", type=day, metavar="DATE", help=f"the day (default today; {DATE_HELP})")
     add.add_argument("--note", metavar="TEXT", default="", help="notes")
     _tags(add)
+    _links(add, LINKABLE["share"], "the entry or card it belongs to")
     show = actions.add_parser("list", parents=[common], allow_abbrev=False, help="list share items")
     show.add_argument("--json", action="store_true", help="print a JSON array")
 
@@ -111,6 +121,7 @@ def _add_grow(commands: argparse._SubParsersAction, common: CliParser, day: Call
         help="a milestone (repeatable, in order)",
     )  # fmt: skip
     _tags(add)
+    _links(add, LINKABLE["goal"], "evidence: an entry, card, share or learn item")
     for name, help_text in (("tick", "mark a milestone done today"), ("untick", "mark a milestone not done")):
         milestone = actions.add_parser(name, parents=[common], allow_abbrev=False, help=help_text)
         milestone.add_argument("goal", type=id_of("goal"), metavar="ID", help="the goal's id (or goal:ID)")

@@ -7,7 +7,6 @@ importing the same file twice adds nothing; everything new goes in with one save
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Any, TypeVar
 
 import orjson
 
-from lean_journal.cli.commands import db_path, note_set_aside, open_store
+from lean_journal.cli.commands import note_set_aside, open_store, open_to_read
 from lean_journal.cli.errors import EXIT_OK, CliError, say_warning
 from lean_journal.cli.output import write_stdout
 from lean_journal.cli.transfer import counts, plural, store_repos
@@ -181,13 +180,9 @@ def cmd_import(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
     """Add what the file holds that the journal lacks, in one save; print the counts."""
     path = Path(args.file).expanduser()
     bundle = read_bundle(path, import_source(args), walker())
-    if args.dry_run and not os.path.lexists(db_path(args, environ)):
-        store = None  # a dry run into a journal that does not exist yet creates nothing
-        fresh, skipped = new_only(bundle, {})
-    else:
-        store = open_store(args, clock, environ)
-        fresh, skipped = new_only(bundle, present_ids(store))
-    if not args.dry_run and fresh and store is not None:
+    store = (open_to_read if args.dry_run else open_store)(args, clock, environ)  # a dry run creates nothing
+    fresh, skipped = new_only(bundle, present_ids(store))
+    if not args.dry_run and fresh:
         add_bundle(store, fresh)
     verb = "would import" if args.dry_run else "imported"
     note = " (dry run: nothing written)" if args.dry_run else ""
@@ -196,6 +191,5 @@ def cmd_import(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
         say_warning(
             f"{path}: {plural(bundle.set_aside, 'document')} under set_aside not imported (fix them by hand)"
         )
-    if store is not None:
-        note_set_aside(store)
+    note_set_aside(store)
     return EXIT_OK

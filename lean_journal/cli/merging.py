@@ -8,7 +8,7 @@ import copy
 from collections.abc import Mapping
 from pathlib import Path
 
-from lean_journal.cli.commands import note_backup_problem, open_store
+from lean_journal.cli.commands import note_backup_problem, open_store, open_to_read
 from lean_journal.cli.errors import EXIT_OK, CliError
 from lean_journal.cli.output import write_stdout
 from lean_journal.clock import Clock
@@ -67,7 +67,7 @@ def cmd_merge(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]
     """Fold OTHER_FILE into the journal in one save (or, with --dry-run, only say what would come in)."""
     other = Path(args.other).expanduser()
     tables = read_other(other)
-    store = open_store(args, clock, environ)
+    store = (open_to_read if args.dry_run else open_store)(args, clock, environ)
     if journal_path(other) == store.path:
         raise CliError(f"{other} is the journal itself; merge another copy into it")
     folded = store.fold_in(tables, str(other), dry_run=args.dry_run)

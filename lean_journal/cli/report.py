@@ -15,7 +15,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from lean_journal.cli.commands import note_set_aside, open_store, utf8_text
+from lean_journal.cli.commands import note_set_aside, open_store, open_to_read, utf8_text
 from lean_journal.cli.errors import EXIT_OK, CliError, UsageError, say_note
 from lean_journal.cli.output import write_private_file, write_stdout
 from lean_journal.clock import Clock
@@ -61,7 +61,7 @@ def cmd_report(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str
     if out is None and fmt == "pptx":
         out = Path(default_name(key, "pptx"))
         say_note(f"no -o given: writing the PowerPoint deck to {out} in the current folder")
-    store = open_store(args, clock, environ)
+    store = (open_store if author else open_to_read)(args, clock, environ)  # only --author writes
     what = journal_file(out, store.path) if out is not None else None
     if what is not None:
         raise CliError(f"{out} is {what}; write the deck to another file")

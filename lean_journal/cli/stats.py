@@ -9,7 +9,7 @@ import shutil
 import sys
 from collections.abc import Mapping
 
-from lean_journal.cli.commands import note_set_aside, open_store
+from lean_journal.cli.commands import note_set_aside, open_to_read
 from lean_journal.cli.errors import EXIT_OK
 from lean_journal.cli.output import write_stdout
 from lean_journal.cli.periods import stats_period
@@ -57,7 +57,7 @@ def cmd_stats(args: argparse.Namespace, clock: Clock, environ: Mapping[str, str]
     """Print the review figures of the chosen period, as a table or (--json) as a JSON object."""
     today = clock.today()
     period = stats_period(args, today)
-    store = open_store(args, clock, environ)
+    store = open_to_read(args, clock, environ)
     review = ReviewData.from_store(store).review(period, today)
     if args.json:
         import orjson

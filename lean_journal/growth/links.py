@@ -85,20 +85,37 @@ def _a(noun: str) -> str:
 
 def resolve(store: Store, typed: str, kinds: Iterable[str] = tuple(REPOSITORY_OF)) -> str:
     """The typed link for `typed`: `card:1a2b3c4d`, or a short id alone looked up in every kind allowed."""
-    kind, prefix = typed_parts(typed)
     allowed = tuple(kinds)
-    if kind is not None and kind not in allowed:
-        raise LinkError(f"{typed!r}: cannot link to a {kind} here (only {', '.join(allowed)})")
+    kind, prefix = checked_link(typed, allowed)
     candidates = allowed if kind is None else (kind,)
-    _check_length(typed, prefix)
     found = {kind: _matches(store, kind, prefix) for kind in candidates}
     hits = [(kind, item) for kind, items in found.items() for item in items]
     if not hits:
-        raise LinkError(f"{typed!r}: no {' or '.join(KIND_NOUN[k] for k in candidates)} has that id")
+        nouns = " or ".join(KIND_NOUN[k] for k in candidates)
+        raise LinkError(f"{typed!r}: no {nouns} has that id{_elsewhere(store, prefix, allowed)}")
     if len(hits) > 1:
         raise LinkError(f"{typed!r} matches {len(hits)} documents; {_more_advice(found, prefix)}")
     kind, item = hits[0]
     return link(kind, item.id)
+
+
+def checked_link(typed: str, kinds: Iterable[str]) -> tuple[str | None, str]:
+    """The kind (None: not named) and id prefix of a link typed, or a LinkError if it cannot be one here:
+    a kind not in `kinds` (or no kind at all) named, or too short an id. Nothing is looked up."""
+    kind, prefix = typed_parts(typed)
+    allowed = tuple(kinds)
+    if kind is not None and kind not in allowed:
+        raise LinkError(f"{typed!r}: cannot link to a {kind} here (only {', '.join(allowed)})")
+    _check_length(typed, prefix)
+    return kind, prefix
+
+
+def _elsewhere(store: Store, prefix: str, allowed: tuple[str, ...]) -> str:
+    """` (it names a goal, which cannot be linked here)` when documents of other kinds have that id."""
+    others = [kind for kind in REPOSITORY_OF if kind not in allowed and _matches(store, kind, prefix)]
+    if not others:
+        return ""
+    return f" (it names {' and '.join(_a(KIND_NOUN[kind]) for kind in others)}, which cannot be linked here)"
 
 
 def find_id(store: Store, kind: str, typed: str) -> str:

@@ -36,14 +36,25 @@ class _Database(TinyDB):
     table_class = StrIdTable
 
 
+def _uncreated_storage() -> type[AtomicJSONStorage]:
+    """The storage that never creates a journal (imported only by the commands that read)."""
+    from lean_journal.store.uncreated import UncreatedStorage
+
+    return UncreatedStorage
+
+
 class Store:
     """Everything lean-journal keeps, in one TinyDB file."""
 
-    def __init__(self, path: str | Path, clock: Clock | None = None) -> None:
+    def __init__(self, path: str | Path, clock: Clock | None = None, *, create: bool = True) -> None:
         """Open (or create) the journal at `path`; raises StoreError if it cannot be used (a folder, a
-        dangling link, a damaged file), leaving whatever is there untouched."""
+        dangling link, a damaged file), leaving whatever is there untouched.
+
+        With `create` false a journal not there is read as empty and never created (a save is refused).
+        """
         self.clock = clock or SystemClock()
-        self._db = _Database(path, clock=self.clock, storage=AtomicJSONStorage)
+        storage = AtomicJSONStorage if create else _uncreated_storage()
+        self._db = _Database(path, clock=self.clock, storage=storage)
         self.storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
         self.path = self.storage.path
         """The real journal file (symbolic links resolved once, when it was opened)."""
