@@ -171,7 +171,10 @@ def _add_import(commands: argparse._SubParsersAction, common: CliParser, day: Ca
 def _add_demo(commands: argparse._SubParsersAction, common: CliParser, day: Callable[[str], date]) -> None:
     """`demo`: write a demo journal to a new file."""
     cmd = commands.add_parser("demo", allow_abbrev=False, help="write a demo journal")
-    cmd.add_argument("--years", type=int_between(1, MAX_DEMO_YEARS), required=True)
+    cmd.add_argument(
+        "--years", type=int_between(1, MAX_DEMO_YEARS), required=True, metavar="N",
+        help=f"how many years of practice it holds, up to today (1 to {MAX_DEMO_YEARS})",
+    )  # fmt: skip
     cmd.add_argument("--out", type=file_path, metavar="FILE", required=True, help="a new file")
     cmd.add_argument("--seed", type=int_between(0, 2**31), default=7, help="random seed")
 
