@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import signal
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -18,6 +16,7 @@ from textual.widget import AwaitMount
 from lean_journal.clock import Clock
 from lean_journal.store import Store, StoreError
 from lean_journal.text import day_label, printable
+from lean_journal.tui.app_signals import AppSignals
 from lean_journal.tui.areas import AREAS, Area, screen_class_of
 from lean_journal.tui.messages import FirstFrameShown, OpenJournalEntry, StoreChanged
 from lean_journal.tui.screens.area import AreaScreen, show_error
@@ -30,8 +29,6 @@ from lean_journal.tui.startup.warm_up import WarmUp
 THEME_SETTING = "theme"
 SET_ASIDE_NOTICE_TIMEOUT = 30
 """Seconds the notice of documents set aside stays up (longer than usual: it comes once)."""
-HANG_UPS = (signal.SIGHUP, signal.SIGTERM)
-"""Signals that end the app (a closed terminal, a terminate): the draft being written is kept first."""
 
 
 def home_relative(path: Path) -> str:
@@ -76,6 +73,7 @@ class LeanJournalApp(QuickApp):
         self._backup_warned: str | None = None
         self._instant_switch = False
         self.warm_up = WarmUp(self)
+        self.signals = AppSignals(self, self.hang_up)
         for area in self.AREAS:
             self.add_mode(area.mode, partial(self.build_area, area))
         self._restore_theme()
@@ -88,21 +86,11 @@ class LeanJournalApp(QuickApp):
 
     async def run_async(self, **kwargs: Any) -> Any:
         """Run the app; a hang-up or terminate keeps the draft being written, then quits cleanly."""
-        loop = asyncio.get_running_loop()
-        installed = []
-        for signum in HANG_UPS:
-            previous = signal.getsignal(signum)
-            try:
-                loop.add_signal_handler(signum, self.hang_up, signum)
-            except (ValueError, RuntimeError, NotImplementedError):  # not the main thread, or no signals
-                continue
-            installed.append((signum, previous))
+        self.signals.handle_hang_ups()
         try:
             return await super().run_async(**kwargs)
         finally:
-            for signum, previous in installed:
-                loop.remove_signal_handler(signum)
-                signal.signal(signum, previous)
+            self.signals.restore()
 
     def hang_up(self, signum: int) -> None:
         """The terminal closed or the app was told to stop: quit cleanly (exit keeps every draft first)."""
@@ -163,7 +151,8 @@ class LeanJournalApp(QuickApp):
         self.warm_up.start()
 
     def on_mount(self) -> None:
-        """Start watching the file for changes other processes save."""
+        """Move the driver's suspend and resume into the loop; watch the file for changes others save."""
+        self.signals.defer_driver_handlers()
         self.set_interval(self.watch_interval, self.check_outside_changes, name="watch journal file")
 
     def check_outside_changes(self) -> None:
