@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from test_draft_signals import Terminal, kept_bodies, typed_in_editor
 
-from lean_journal.tui.app_signals import DRIVER_SIGNALS, AppSignals
+from lean_journal.tui.app_signals import HANG_UPS, RESUME, AppSignals
 
 BOUND = 60.0
 
@@ -49,52 +49,65 @@ async def until(condition: Callable[[], object], what: str) -> None:
 
 @pytest.fixture
 def driver_calls() -> Iterator[list[int]]:
-    """A stand-in for the driver's suspend and resume handlers, recording the signals; put back after."""
+    """A stand-in for the driver's resume handler, recording the signals; every handler put back after."""
     calls: list[int] = []
-    before = {signum: signal.getsignal(signum) for signum in (*DRIVER_SIGNALS, signal.SIGHUP, signal.SIGTERM)}
-    for signum in DRIVER_SIGNALS:
-        signal.signal(signum, lambda number, _frame: calls.append(number))
+    before = {signum: signal.getsignal(signum) for signum in (RESUME, *HANG_UPS)}
+    signal.signal(RESUME, lambda number, _frame: calls.append(number))
     yield calls
     for signum, handler in before.items():
         signal.signal(signum, handler)
 
 
-async def test_the_drivers_resume_runs_in_the_loop_not_where_it_lands(
-    driver_calls: list[int],
-) -> None:
-    """A SIGCONT calls the driver's handler from the loop, after the line it came on has finished."""
-    app = FakeApp()
+def guarded(app: FakeApp) -> AppSignals:
+    """AppSignals over `app`, its hang-ups handled and the driver's resume guarded."""
     signals = AppSignals(app, app.hang_up)  # type: ignore[arg-type]
-    assert signals.defer_driver_handlers() == DRIVER_SIGNALS
-    to_this_thread(signal.SIGCONT)
-    assert driver_calls == [], "called at once, where the main thread happened to be"
-    await until(lambda: driver_calls, "the driver's resume ran")
-    assert driver_calls == [signal.SIGCONT]
+    signals.handle_hang_ups()
+    assert signals.guard_resume()
+    return signals
+
+
+async def test_a_resume_alone_reaches_the_driver_at_once(driver_calls: list[int]) -> None:
+    """A SIGCONT (as after `fg`) runs the driver's resume as soon as it comes, as without the guard."""
+    app = FakeApp()
+    signals = guarded(app)
+    to_this_thread(RESUME)
+    assert driver_calls == [RESUME]
     signals.restore()
-    assert signal.getsignal(signal.SIGCONT) == signal.SIG_DFL, "no resume of a terminal the app has left"
+    assert signal.getsignal(RESUME) == signal.SIG_DFL, "no resume of a terminal the app has left"
 
 
 async def test_a_resume_that_comes_with_a_hang_up_is_left_undone(driver_calls: list[int]) -> None:
-    """SIGHUP and SIGCONT at once (a closed terminal): the app quits, and the driver does not resume."""
+    """SIGCONT and SIGHUP pending together (a closed terminal): the driver does not resume; the app quits."""
     app = FakeApp()
-    signals = AppSignals(app, app.hang_up)  # type: ignore[arg-type]
-    signals.handle_hang_ups()
-    signals.defer_driver_handlers()
-    to_this_thread(signal.SIGHUP)
-    to_this_thread(signal.SIGCONT)
-    await until(lambda: app.hang_ups, "the hang-up was handled")
-    for _ in range(20):  # the SIGCONT's callback, queued behind the hang-up's, has run by now
-        await asyncio.sleep(0)
-    assert (app.hang_ups, driver_calls) == ([signal.SIGHUP], [])
+    signals = guarded(app)
+    together = {signal.SIGHUP, RESUME}
+    signal.pthread_sigmask(signal.SIG_BLOCK, together)
+    try:
+        to_this_thread(RESUME)  # sent first, yet handled after the hang-up: Python goes by number
+        to_this_thread(signal.SIGHUP)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, together)
+    assert driver_calls == []
+    await until(lambda: app.hang_ups, "the app was told to quit")
+    assert app.hang_ups == [signal.SIGHUP]
+    signals.restore()
+
+
+async def test_a_resume_after_the_app_was_told_to_quit_is_left_undone(driver_calls: list[int]) -> None:
+    """Once the app is quitting (q, say), a SIGCONT starts nothing on the terminal being left."""
+    app = FakeApp(return_code=0)
+    signals = guarded(app)
+    to_this_thread(RESUME)
+    assert driver_calls == []
     signals.restore()
 
 
 async def test_no_driver_handler_no_change(driver_calls: list[int]) -> None:
-    """Where the driver put no handler (a headless run), nothing is moved."""
-    for signum in DRIVER_SIGNALS:
-        signal.signal(signum, signal.SIG_DFL)
+    """Where the driver put no handler (a headless run), nothing is guarded."""
+    signal.signal(RESUME, signal.SIG_DFL)
     app = FakeApp()
-    assert AppSignals(app, app.hang_up).defer_driver_handlers() == ()  # type: ignore[arg-type]
+    assert not AppSignals(app, app.hang_up).guard_resume()  # type: ignore[arg-type]
+    assert signal.getsignal(RESUME) == signal.SIG_DFL
 
 
 @pytest.mark.slow

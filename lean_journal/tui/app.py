@@ -151,8 +151,8 @@ class LeanJournalApp(QuickApp):
         self.warm_up.start()
 
     def on_mount(self) -> None:
-        """Move the driver's suspend and resume into the loop; watch the file for changes others save."""
-        self.signals.defer_driver_handlers()
+        """Guard the driver's resume against a closed terminal; watch the file for changes others save."""
+        self.signals.guard_resume()
         self.set_interval(self.watch_interval, self.check_outside_changes, name="watch journal file")
 
     def check_outside_changes(self) -> None:
