@@ -1,23 +1,18 @@
-"""The app's signals run in the event loop: Textual's resume (SIGCONT) never at an arbitrary line, and not
-once a hang-up has ended the app (the kernel sends SIGHUP and SIGCONT together when a terminal closes)."""
+"""The app's signals: a hang-up marks the app as ending at once and quits it from the loop; Textual's resume
+(SIGCONT) then is left undone (the kernel sends SIGHUP and SIGCONT together when a terminal closes), and
+otherwise reaches the driver at once. The real app in a terminal: tests/test_draft_signals.py."""
 
 from __future__ import annotations
 
-import asyncio
 import signal
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 import pytest
-from test_draft_signals import Terminal, kept_bodies, typed_in_editor
+from waiting import until_no_paint
 
 from lean_journal.tui.app_signals import HANG_UPS, RESUME, AppSignals
-
-BOUND = 60.0
 
 
 @dataclass
@@ -37,14 +32,6 @@ class FakeApp:
 def to_this_thread(signum: int) -> None:
     """Send `signum` to the main thread (this one): delivered before the call returns, in order."""
     signal.pthread_kill(threading.main_thread().ident or 0, signum)
-
-
-async def until(condition: Callable[[], object], what: str) -> None:
-    """Let the loop run until `condition()` holds."""
-    deadline = time.monotonic() + BOUND
-    while not condition():
-        assert time.monotonic() < deadline, f"never happened: {what}"
-        await asyncio.sleep(0.01)
 
 
 @pytest.fixture
@@ -88,7 +75,7 @@ async def test_a_resume_that_comes_with_a_hang_up_is_left_undone(driver_calls: l
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, together)
     assert driver_calls == []
-    await until(lambda: app.hang_ups, "the app was told to quit")
+    await until_no_paint(lambda: app.hang_ups, "the app was told to quit")
     assert app.hang_ups == [signal.SIGHUP]
     signals.restore()
 
@@ -108,29 +95,3 @@ async def test_no_driver_handler_no_change(driver_calls: list[int]) -> None:
     app = FakeApp()
     assert not AppSignals(app, app.hang_up).guard_resume()  # type: ignore[arg-type]
     assert signal.getsignal(RESUME) == signal.SIG_DFL
-
-
-@pytest.mark.slow
-def test_a_resumed_app_still_takes_keys_and_a_closed_terminal_still_ends_it(journal: Path) -> None:
-    """The real app: after a SIGCONT (as after `fg`) it still takes what is typed; closing the terminal
-    then ends it with the hang-up's status, the draft kept."""
-    terminal: Terminal = typed_in_editor(journal)
-    try:
-        terminal.child.send_signal(signal.SIGCONT)
-        terminal.type("after the resume ∑".encode())
-        terminal.wait_for("∑".encode())
-        terminal.close()
-        assert terminal.wait_exit(reading=False) == 128 + signal.SIGHUP
-    finally:
-        terminal.stop()
-    [body] = kept_bodies(journal)
-    assert "after the resume" in body
-
-
-@pytest.fixture
-def journal(db_path: Path, clock: Any) -> Path:
-    """An empty journal on disk."""
-    from lean_journal.store import Store
-
-    Store(db_path, clock).close()
-    return db_path

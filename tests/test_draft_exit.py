@@ -14,6 +14,7 @@ import signal
 from rich.console import RenderableType
 from test_journal_editor import journal, journal_app
 from textual import events
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import TextArea
 
@@ -28,9 +29,7 @@ async def test_quitting_with_reports_still_queued_keeps_the_latest_text(
     """Type, let it be reported; add text whose report is still queued and quit at once: the draft has it."""
     app = journal_app(store, clock)
     async with app.run_test() as pilot:
-        await pilot.press("n", *"first words")
-        await pilot.pause()
-        body = journal(app).query_one("#editor-body", TextArea)
+        body = await typed_in_new_entry(app, pilot, "first words")
         body.insert(" and the last ones")  # on screen now; its Changed messages not yet handled
         app.exit()
     [(_, kept)] = store.drafts.all()
@@ -41,9 +40,7 @@ async def test_a_hang_up_keeps_the_latest_text(store: Store, clock: FixedClock) 
     """The same through the signal handler: the text typed last is in the draft, and the code says why."""
     app = journal_app(store, clock)
     async with app.run_test() as pilot:
-        await pilot.press("n", *"typed before")
-        await pilot.pause()
-        journal(app).query_one("#editor-body", TextArea).insert(" and just before the hang-up")
+        (await typed_in_new_entry(app, pilot, "typed before")).insert(" and just before the hang-up")
         app.hang_up(1)
     assert app.return_code == 129
     [(_, kept)] = store.drafts.all()
@@ -56,9 +53,7 @@ async def test_keys_still_queued_at_a_terminate_are_never_drawn_unkept(
     """Keys not yet handled when SIGTERM comes: no frame drawn after it shows text the draft lacks."""
     app = journal_app(store, clock)
     async with app.run_test() as pilot:
-        await pilot.press("n", *"shown")
-        await pilot.pause()
-        body = journal(app).query_one("#editor-body", TextArea)
+        body = await typed_in_new_entry(app, pilot, "shown")
         drawn = frames_drawn(app, body)
         for key in "late":
             app.post_message(events.Key(key, key))  # as the terminal's reader thread posts them
@@ -66,6 +61,13 @@ async def test_keys_still_queued_at_a_terminate_are_never_drawn_unkept(
     [(_, kept)] = store.drafts.all()
     assert "shown" in kept.body
     assert all(text == kept.body for text in drawn)
+
+
+async def typed_in_new_entry(app: LeanJournalApp, pilot: Pilot[object], words: str) -> TextArea:
+    """A new entry with `words` typed and reported; its body."""
+    await pilot.press("n", *words)
+    await pilot.pause()
+    return journal(app).query_one("#editor-body", TextArea)
 
 
 def frames_drawn(app: LeanJournalApp, body: TextArea) -> list[str]:

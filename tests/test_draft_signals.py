@@ -168,3 +168,20 @@ def test_a_terminate_keeps_the_draft_and_restores_the_terminal(journal: Path, cl
     assert TYPED in body
     reopened = Store(journal, clock)
     assert [TYPED in f"{d.title}\n{d.body}" for _, d in reopened.drafts.all()] == [True]
+
+
+@pytest.mark.slow
+def test_a_resumed_app_still_takes_keys_and_a_closed_terminal_still_ends_it(journal: Path) -> None:
+    """After a SIGCONT (as after `fg`) the app still takes what is typed; closing the terminal then ends it
+    with the hang-up's status (the resume that comes with the SIGHUP is left undone), the draft kept."""
+    terminal = typed_in_editor(journal)
+    try:
+        terminal.child.send_signal(signal.SIGCONT)
+        terminal.type("after the resume ∑".encode())
+        terminal.wait_for("∑".encode())
+        terminal.close()
+        assert terminal.wait_exit(reading=False) == 128 + signal.SIGHUP
+    finally:
+        terminal.stop()
+    [body] = kept_bodies(journal)
+    assert "after the resume" in body

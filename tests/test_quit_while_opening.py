@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 
 import pytest
+from textual.pilot import Pilot
 
 from lean_journal.clock import FixedClock
 from lean_journal.model import Card
@@ -25,16 +27,25 @@ OPENERS: dict[str, Opener] = {
 }
 
 
-@pytest.mark.parametrize("opened", OPENERS)
-async def test_quitting_as_a_screen_opens_raises_nothing(
+@asynccontextmanager
+async def opening(
     store: Store, clock: FixedClock, opened: str
-) -> None:
-    """The screen is opened and the app told to quit in the same moment: it quits, with status 0."""
+) -> AsyncIterator[tuple[LeanJournalApp, Pilot[object]]]:
+    """The app with the screen `opened` being opened this moment; the test then ends the app."""
     card = store.cards.add(Card(title="A card", created=clock.now(), updated=clock.now()))
     app = LeanJournalApp(store, clock)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         OPENERS[opened](app, store, clock, card.id)
+        yield app, pilot
+
+
+@pytest.mark.parametrize("opened", OPENERS)
+async def test_quitting_as_a_screen_opens_raises_nothing(
+    store: Store, clock: FixedClock, opened: str
+) -> None:
+    """The screen is opened and the app told to quit in the same moment: it quits, with status 0."""
+    async with opening(store, clock, opened) as (app, pilot):
         app.exit()
         await pilot.pause()
     assert app.return_code == 0
@@ -45,8 +56,5 @@ async def test_shutting_down_as_a_screen_opens_raises_nothing(
     store: Store, clock: FixedClock, opened: str
 ) -> None:
     """The app is shut down (as at a hang-up, or the end of a test) without `exit`, as a screen opens."""
-    card = store.cards.add(Card(title="A card", created=clock.now(), updated=clock.now()))
-    app = LeanJournalApp(store, clock)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        OPENERS[opened](app, store, clock, card.id)
+    async with opening(store, clock, opened):
+        pass  # leaving run_test shuts the app down without exit

@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from lean_journal.clock import Clock
 from lean_journal.store import SaveError, Store, StoreError
+from lean_journal.tui.app_signals import ending
 from lean_journal.tui.area_names import area_name
 from lean_journal.tui.messages import FirstFrameShown, StoreChanged
 from lean_journal.tui.screens.rescue import RESCUE_HINT
@@ -27,8 +28,7 @@ def closing(screen: Screen[Any]) -> bool:
     stops the compose, yet the screen's Mount is still handled, and finds no widgets to fill. A shutdown
     without `exit` (the end of `run_test`, a hang-up) sets no return code, but the app stops running.
     """
-    app = screen.app
-    return app.return_code is not None or not app.is_running or not screen.is_attached
+    return ending(screen.app) or not screen.is_attached
 
 
 def unless_closing(handler: Callable[..., None]) -> Callable[..., None]:
